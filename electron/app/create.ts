@@ -1,0 +1,55 @@
+import { userInfo } from 'node:os';
+import { AppDatabase } from '../db/app-database';
+import { createDispatcher, type Dispatch } from '../ipc/dispatcher';
+import { handlers } from '../ipc/handlers';
+import type { AppContext } from '../ipc/types';
+import { createRegionCatalog, type RegionCatalog } from '../regions/catalog';
+import { readLocale } from '../settings/service';
+import { serviceContext } from '../ipc/types';
+import pkg from '../../package.json';
+
+export interface AppOptions {
+  dbFile: string;
+  backupDir: string;
+  /** Who acts, for the audit log. Until user accounts exist: the OS user name. */
+  actor?: string;
+  now?: () => Date;
+  emit?: AppContext['emit'];
+  isTrustedSender?: (url: string) => boolean;
+  regions?: RegionCatalog;
+}
+
+export interface App {
+  ctx: AppContext;
+  dispatch: Dispatch;
+  close(): void;
+}
+
+export function osUserName(): string {
+  try {
+    return userInfo().username || 'pengguna';
+  } catch {
+    return 'pengguna';
+  }
+}
+
+/** Opens the database and builds the context and dispatcher that Electron, the CLI and tests share. */
+export function createApp(options: AppOptions): App {
+  const now = options.now ?? (() => new Date());
+  const database = AppDatabase.open({ file: options.dbFile, backupDir: options.backupDir, now });
+  const ctx: AppContext = {
+    database,
+    regions: options.regions ?? createRegionCatalog(),
+    actor: options.actor ?? osUserName(),
+    version: pkg.version,
+    now,
+    emit: options.emit ?? (() => {}),
+  };
+  const dispatch = createDispatcher(ctx, {
+    handlers,
+    isTrustedSender: options.isTrustedSender ?? (() => false),
+    locale: (c) => readLocale(serviceContext(c)),
+    log: (message, err) => console.error(message, err),
+  });
+  return { ctx, dispatch, close: () => database.close() };
+}

@@ -1,0 +1,64 @@
+import type { AuditEntry } from '../../shared/ipc/app';
+import type { ServiceContext } from '../context';
+
+export interface AuditRecord {
+  action: string;
+  entity: string;
+  entityId: string | number;
+  before: unknown;
+  after: unknown;
+  batchId?: number | null;
+}
+
+/** Appends one row to the audit trail; called inside the same transaction as the change itself. */
+export function recordAudit(ctx: ServiceContext, record: AuditRecord): void {
+  ctx.db
+    .prepare(
+      `INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json, batch_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      ctx.now().toISOString(),
+      ctx.actor,
+      record.action,
+      record.entity,
+      String(record.entityId),
+      record.before === undefined || record.before === null ? null : JSON.stringify(record.before),
+      record.after === undefined || record.after === null ? null : JSON.stringify(record.after),
+      record.batchId ?? null,
+    );
+}
+
+interface AuditRow {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+export function listAudit(
+  ctx: Pick<ServiceContext, 'db'>,
+  filter: { entity?: string | undefined; entityId?: string | undefined; limit: number },
+): AuditEntry[] {
+  const rows = ctx.db
+    .prepare(
+      `SELECT id, at, actor, action, entity, entity_id, before_json, after_json FROM audit_log
+       WHERE (:entity IS NULL OR entity = :entity) AND (:entityId IS NULL OR entity_id = :entityId)
+       ORDER BY id DESC LIMIT :limit`,
+    )
+    .all({ entity: filter.entity ?? null, entityId: filter.entityId ?? null, limit: filter.limit }) as AuditRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    actor: r.actor,
+    action: r.action,
+    entity: r.entity,
+    entityId: r.entity_id,
+    before: r.before_json === null ? null : JSON.parse(r.before_json),
+    after: r.after_json === null ? null : JSON.parse(r.after_json),
+  }));
+}

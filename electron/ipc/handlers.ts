@@ -1,0 +1,16 @@
+import type { ChannelName } from '../../shared/ipc';
+import { appHandlers } from '../app/handlers';
+import { backupsHandlers } from '../backups/handlers';
+import { programsHandlers } from '../programs/handlers';
+import { regionsHandlers } from '../regions/handlers';
+import { settingsHandlers } from '../settings/handlers';
+import type { HandlerMap } from './types';
+
+/** Every channel of the contract has exactly one handler; the type fails if one is missing. */
+export const handlers: HandlerMap<ChannelName> = {
+  ...appHandlers,
+  ...regionsHandlers,
+  ...settingsHandlers,
+  ...programsHandlers,
+  ...backupsHandlers,
+};

@@ -1,0 +1,48 @@
+// Bundles the Node-side entry points (Electron main, sandboxed preload, CLI) and the harness
+// init script with esbuild. The renderer is built by Vite (renderer/vite.config.ts).
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+// Runtime dependencies stay in node_modules (native better-sqlite3, data files of idn-area-data).
+const external = ['electron', ...Object.keys(pkg.dependencies ?? {})];
+
+const common = { absWorkingDir: root, bundle: true, sourcemap: true, logLevel: 'warning', target: 'node22' };
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: ['electron/main/main.ts'],
+    outfile: 'dist/main/main.mjs',
+    platform: 'node',
+    format: 'esm',
+    external,
+  }),
+  // A sandboxed preload can only be one CommonJS file: everything but `electron` is bundled in.
+  build({
+    ...common,
+    entryPoints: ['electron/preload/preload.ts'],
+    outfile: 'dist/preload/preload.cjs',
+    platform: 'node',
+    format: 'cjs',
+    external: ['electron'],
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/cli/main.ts'],
+    outfile: 'dist/cli/cli.mjs',
+    platform: 'node',
+    format: 'esm',
+    external,
+  }),
+  build({
+    ...common,
+    entryPoints: ['test/harness/init-script.ts'],
+    outfile: 'dist/harness/init-script.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome120',
+  }),
+]);

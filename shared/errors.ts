@@ -1,0 +1,45 @@
+/**
+ * Stable error codes a user (or a script driving the CLI) can act on.
+ * The code never changes once released; the message comes from the catalogue.
+ */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'UNKNOWN_CHANNEL',
+  'FORBIDDEN_SENDER',
+  'NOT_FOUND',
+  'SETUP_REQUIRED',
+  'SETUP_ALREADY_DONE',
+  'REGENCY_UNKNOWN',
+  'PROVINCE_UNKNOWN',
+  'PROGRAM_CODE_TAKEN',
+  'PROGRAM_PARENT_INVALID',
+  'PROGRAM_HAS_ACTIVE_VARIANTS',
+  'IMAGE_INVALID',
+  'BACKUP_NOT_FOUND',
+  'BACKUP_INVALID',
+  'DATABASE_NEWER',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type ErrorParams = Record<string, string | number>;
+
+/** An error whose code and parameters are shown to the user through the message catalogue. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams;
+  readonly details: unknown;
+
+  constructor(code: ErrorCode, params: ErrorParams = {}, details?: unknown) {
+    super(`${code}${Object.keys(params).length ? ' ' + JSON.stringify(params) : ''}`);
+    this.name = 'AppError';
+    this.code = code;
+    this.params = params;
+    this.details = details;
+  }
+}
+
+export function isAppError(err: unknown): err is AppError {
+  return err instanceof AppError;
+}

@@ -1,0 +1,42 @@
+/** Number, money and date formats in `id-ID`: the one place every screen, export and report uses. */
+
+const numberFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
+const integerFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+const longDate = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** `1250000` → `Rp1.250.000` (no space, as Indonesian office documents print it). */
+export function formatRupiah(value: number): string {
+  const sign = value < 0 ? '-' : '';
+  return `${sign}Rp${integerFormat.format(Math.abs(Math.round(value)))}`;
+}
+
+/** `2024-09-30` → `30 September 2024`. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  return longDate.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+}
+
+/** A timestamp in local time: `30 September 2024 14.05`. */
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const date = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+  const time = new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', hour12: false }).format(d);
+  return `${date} ${time}`;
+}
+
+/** `Sidoarjo, 30 September 2024`: the place and date line above a signature. */
+export function formatPlaceDate(place: string, iso: string): string {
+  return `${place}, ${formatDate(iso)}`;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 102.4) / 10)} KB`;
+  return `${formatNumber(Math.round(bytes / (1024 * 102.4)) / 10)} MB`;
+}
