@@ -6,7 +6,7 @@ import type { AppContext } from '../ipc/types';
 import { createRegionCatalog, type RegionCatalog } from '../regions/catalog';
 import { readLocale } from '../settings/service';
 import { serviceContext } from '../ipc/types';
-import pkg from '../../package.json';
+import pkg from '../../package.json' with { type: 'json' };
 
 export interface AppOptions {
   dbFile: string;

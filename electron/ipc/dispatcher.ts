@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError, isAppError } from '../../shared/errors';
-import { errorMessage, isMessageKey, translate } from '../../shared/i18n';
+import { errorMessage } from '../../shared/i18n';
+import { validationFields } from '../../shared/i18n/validation';
 import { contract, isChannelName, type ChannelName, type Envelope } from '../../shared/ipc';
 import type { FieldIssue } from '../../shared/ipc/envelope';
 import type { Locale } from '../../shared/domain/office';
@@ -19,34 +20,6 @@ export interface DispatcherOptions {
 }
 
 export type Dispatch = (channel: unknown, input: unknown, meta: CallMeta) => Promise<Envelope<unknown>>;
-
-/** Zod issue → a catalogue message: our own codes (`program.code`) first, then zod's kinds. */
-function fieldMessage(locale: Locale, issue: z.core.$ZodIssue): string {
-  const own = `validation.${issue.message}`;
-  if (isMessageKey(own)) return translate(locale, own);
-  switch (issue.code) {
-    case 'too_small':
-      return issue.origin === 'string'
-        ? translate(locale, 'validation.tooShort', { min: Number(issue.minimum) })
-        : translate(locale, 'validation.min', { min: Number(issue.minimum) });
-    case 'too_big':
-      return issue.origin === 'string'
-        ? translate(locale, 'validation.tooLong', { max: Number(issue.maximum) })
-        : translate(locale, 'validation.max', { max: Number(issue.maximum) });
-    case 'invalid_value':
-      return translate(locale, 'validation.choice');
-    case 'invalid_format':
-      return issue.format === 'email' ? translate(locale, 'validation.email') : translate(locale, 'validation.invalid');
-    case 'invalid_type':
-      return issue.expected === 'number' ? translate(locale, 'validation.number') : translate(locale, 'validation.required');
-    default:
-      return translate(locale, 'validation.invalid');
-  }
-}
-
-export function validationFields(locale: Locale, error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: fieldMessage(locale, issue) }));
-}
 
 /**
  * The one dispatcher: checks the sender, parses the input with the channel's schema, runs the

@@ -1,4 +1,4 @@
-import seed from '../../resources/seed/programs.json';
+import seed from '../../resources/seed/programs.json' with { type: 'json' };
 import { programInputSchema, type ProgramInput } from '../../shared/domain/programs';
 import type { ServiceContext } from '../context';
 import { createProgram } from './service';

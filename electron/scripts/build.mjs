@@ -45,4 +45,12 @@ await Promise.all([
     format: 'iife',
     target: 'chrome120',
   }),
+  build({
+    ...common,
+    entryPoints: ['test/harness/run.ts'],
+    outfile: 'dist/harness/run.mjs',
+    platform: 'node',
+    format: 'esm',
+    external: [...external, 'playwright-core'],
+  }),
 ]);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from './dates';
+import { formatRupiah } from '../format';
 
 /** Government level that owns a program. `kabkota` = kabupaten/kota. */
 export const PROGRAM_LEVELS = ['pusat', 'provinsi', 'kabkota', 'desa'] as const;
@@ -20,6 +21,8 @@ export type FundingSource = (typeof FUNDING_SOURCES)[number];
 /** How often money (or goods) reach the family. `tahap` = once per quarter. */
 export const FREQUENCIES = ['monthly', 'tahap', 'yearly', 'once', 'case'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
+
+export const BENEFIT_KINDS = ['components', 'flat', 'in_kind'] as const;
 
 /** The period a flat amount is expressed in. */
 export const FLAT_UNITS = ['month', 'tahap', 'year', 'once'] as const;
@@ -189,7 +192,7 @@ export interface ProgramChange {
 function describeAmounts(amounts: readonly DatedAmount[]): string {
   return [...amounts]
     .sort((a, b) => a.validFrom.localeCompare(b.validFrom))
-    .map((a) => `${a.validFrom}:${a.amount}`)
+    .map((a) => `${formatRupiah(a.amount)} (${a.validFrom})`)
     .join(', ');
 }
 

@@ -1,4 +1,5 @@
-import { CHANNEL_NAMES, EVENT_NAMES, isChannelName, type Api, type EventName, type Events } from './index';
+import type { Api } from './index';
+import { CHANNEL_NAMES, EVENT_NAMES, isChannelName, type EventName, type Events } from './names';
 import type { Envelope } from './envelope';
 
 /** How a `window.api` reaches main: Electron's ipcRenderer in the preload, a page binding in the harness. */

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Envelope } from './envelope';
+import { CHANNEL_NAMES, EVENT_NAMES, isChannelName, type ChannelNameLiteral, type EventName, type Events } from './names';
 import { appChannels } from './app';
 import { regionsChannels } from './regions';
 import { settingsChannels } from './settings';
@@ -21,18 +22,13 @@ export type InputOf<C extends ChannelName> = z.input<Contract[C]['input']>;
 export type ParsedInputOf<C extends ChannelName> = z.output<Contract[C]['input']>;
 export type OutputOf<C extends ChannelName> = NonNullable<Contract[C]['output']>;
 
-export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[];
+// The name list must be exactly the contract's keys: a missing or extra name fails the type check.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatchContract: Same<ChannelName, ChannelNameLiteral> = true;
+void namesMatchContract;
 
-export function isChannelName(name: unknown): name is ChannelName {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
-}
-
-/** Push events from main to the renderer (progress of long work). */
-export interface Events {
-  'task.progress': { taskId: string; label: string; done: number; total: number };
-}
-export type EventName = keyof Events;
-export const EVENT_NAMES: EventName[] = ['task.progress'];
+export { CHANNEL_NAMES, EVENT_NAMES, isChannelName };
+export type { EventName, Events };
 
 /** `window.api`: one function per channel, plus event subscription. */
 export interface Api {

@@ -74,8 +74,8 @@ describe('program register', () => {
       },
     });
     const lansia = changed.changesFromParent.find((c) => c.field === 'component.LANSIA');
-    expect(lansia?.parentValue).toContain('2019-01-01:2400000');
-    expect(lansia?.value).toContain('2024-01-01:3000000');
+    expect(lansia?.parentValue).toContain('Rp2.400.000 (2019-01-01)');
+    expect(lansia?.value).toContain('Rp3.000.000 (2024-01-01)');
 
     setProgramActive(app.svc(), id, false);
     expect(listPrograms(app.svc(), { includeInactive: false }).some((p) => p.id === id)).toBe(false);

@@ -1,0 +1,253 @@
+import { useEffect, useMemo, useState } from 'react';
+import {
+  BENEFIT_KINDS,
+  FREQUENCIES,
+  FUNDING_SOURCES,
+  PROGRAM_LEVELS,
+  changesFromParent,
+  programInputSchema,
+  programToInput,
+  type ProgramInput,
+} from '../../../shared/domain/programs';
+import type { Kecamatan } from '../../../shared/domain/regions';
+import type { ProgramDetail } from '../../../shared/ipc/programs';
+import { call, errorText } from '../api';
+import { useApp } from '../stores/app';
+import { usePrograms } from '../stores/programs';
+import { useT } from '../i18n';
+import { Field, type FieldErrors } from '../shell/Field';
+import { checkForm, fieldErrorsOf } from '../validate';
+import { BenefitEditor, blankBenefit } from './BenefitEditor';
+import { changeLabel, changeValue } from './labels';
+
+export type FormMode = 'new' | 'variant' | 'edit';
+
+const DESILS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+interface Props {
+  mode: FormMode;
+  initial: ProgramInput;
+  programId: number | null;
+  parentCode: string | null;
+  onCancel(): void;
+  onSaved(detail: ProgramDetail): void | Promise<void>;
+}
+
+export function ProgramForm({ mode, initial, programId, parentCode, onCancel, onSaved }: Props) {
+  const t = useT();
+  const { status, notify } = useApp();
+  const programs = usePrograms((s) => s.list);
+  const [draft, setDraft] = useState<ProgramInput>(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [kecamatan, setKecamatan] = useState<Kecamatan[]>([]);
+  const [parent, setParent] = useState<ProgramInput | null>(null);
+
+  useEffect(() => {
+    call('regions.kecamatan', {}).then(setKecamatan, (err) => notify('error', errorText(err)));
+  }, [notify]);
+  useEffect(() => {
+    if (draft.parentId === null) {
+      setParent(null);
+      return;
+    }
+    call('programs.get', { id: draft.parentId }).then((d) => setParent(programToInput(d.program)), () => setParent(null));
+  }, [draft.parentId]);
+
+  const changes = useMemo(() => (parent ? changesFromParent(draft, parent) : []), [draft, parent]);
+  const set = <K extends keyof ProgramInput>(key: K, value: ProgramInput[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const quotaOf = (code: string) => draft.quotas.find((q) => q.kecamatanCode === code)?.quota;
+  const setQuota = (code: string, raw: string) =>
+    set('quotas', [
+      ...draft.quotas.filter((q) => q.kecamatanCode !== code),
+      ...(raw === '' ? [] : [{ kecamatanCode: code, quota: Number(raw) }]),
+    ]);
+
+  const save = async () => {
+    const checked = checkForm(programInputSchema, draft, status?.locale ?? 'id');
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      notify('error', t('form.invalid'));
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      const detail =
+        mode === 'edit' && programId !== null
+          ? await call('programs.update', { id: programId, program: checked.value })
+          : await call('programs.create', { program: checked.value });
+      await onSaved(detail);
+    } catch (err) {
+      setErrors(fieldErrorsOf(err, 'program'));
+      notify('error', errorText(err));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const title =
+    mode === 'edit' ? t('form.editTitle', { code: initial.code }) : mode === 'variant' ? t('form.variantTitle', { code: parentCode ?? '' }) : t('form.newTitle');
+
+  return (
+    <section className="page">
+      <h1>{title}</h1>
+      <form
+        className="card"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <div className="form-grid">
+          <Field id="program-code" label={t('form.code')} error={errors.code}>
+            <input id="program-code" value={draft.code} onChange={(e) => set('code', e.target.value.toUpperCase())} aria-invalid={errors.code ? true : undefined} />
+          </Field>
+          <Field id="program-name" label={t('form.name')} error={errors.name}>
+            <input id="program-name" value={draft.name} onChange={(e) => set('name', e.target.value)} aria-invalid={errors.name ? true : undefined} />
+          </Field>
+          <div className="span-2">
+            <Field id="program-description" label={t('form.description')} error={errors.description}>
+              <textarea id="program-description" value={draft.description} onChange={(e) => set('description', e.target.value)} />
+            </Field>
+          </div>
+          <Field id="program-level" label={t('form.level')}>
+            <select id="program-level" value={draft.level} onChange={(e) => set('level', e.target.value as ProgramInput['level'])}>
+              {PROGRAM_LEVELS.map((l) => (
+                <option key={l} value={l}>
+                  {t(`level.${l}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id="program-funding" label={t('form.funding')}>
+            <select id="program-funding" value={draft.fundingSource} onChange={(e) => set('fundingSource', e.target.value as ProgramInput['fundingSource'])}>
+              {FUNDING_SOURCES.map((f) => (
+                <option key={f} value={f}>
+                  {t(`funding.${f}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id="program-parent" label={t('form.parent')} error={errors.parentId}>
+            <select id="program-parent" value={draft.parentId ?? ''} onChange={(e) => set('parentId', e.target.value === '' ? null : Number(e.target.value))}>
+              <option value="">{t('form.noParent')}</option>
+              {programs
+                .filter((p) => p.id !== programId)
+                .map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.code} — {p.name}
+                  </option>
+                ))}
+            </select>
+          </Field>
+          <Field id="program-frequency" label={t('form.frequency')}>
+            <select id="program-frequency" value={draft.frequency} onChange={(e) => set('frequency', e.target.value as ProgramInput['frequency'])}>
+              {FREQUENCIES.map((f) => (
+                <option key={f} value={f}>
+                  {t(`frequency.${f}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id="program-from" label={t('form.activeFrom')} error={errors.activeFrom}>
+            <input id="program-from" type="date" value={draft.activeFrom} onChange={(e) => set('activeFrom', e.target.value)} />
+          </Field>
+          <Field id="program-to" label={t('form.activeTo')} error={errors.activeTo}>
+            <input id="program-to" type="date" value={draft.activeTo ?? ''} onChange={(e) => set('activeTo', e.target.value === '' ? null : e.target.value)} />
+          </Field>
+          <Field id="program-desil-min" label={t('form.desilMin')} error={errors.desilMin}>
+            <select id="program-desil-min" value={draft.desilMin ?? ''} onChange={(e) => set('desilMin', e.target.value === '' ? null : Number(e.target.value))}>
+              <option value="">{t('form.desilNone')}</option>
+              {DESILS.map((d) => (
+                <option key={d} value={d}>
+                  {d}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id="program-desil-max" label={t('form.desilMax')} error={errors.desilMax}>
+            <select id="program-desil-max" value={draft.desilMax ?? ''} onChange={(e) => set('desilMax', e.target.value === '' ? null : Number(e.target.value))}>
+              <option value="">{t('form.desilNone')}</option>
+              {DESILS.map((d) => (
+                <option key={d} value={d}>
+                  {d}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <div className="span-2">
+            <Field id="program-uncertain" label={t('form.uncertainNote')} error={errors.uncertainNote}>
+              <input id="program-uncertain" value={draft.uncertainNote} onChange={(e) => set('uncertainNote', e.target.value)} />
+            </Field>
+          </div>
+        </div>
+
+        <fieldset>
+          <legend>{t('form.benefitKind')}</legend>
+          <Field id="program-benefit-kind" label={t('form.benefitKind')}>
+            <select
+              id="program-benefit-kind"
+              value={draft.benefit.kind}
+              onChange={(e) => set('benefit', blankBenefit(e.target.value as ProgramInput['benefit']['kind']))}
+            >
+              {BENEFIT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`benefit.${k}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <BenefitEditor value={draft.benefit} errors={errors} onChange={(b) => set('benefit', b)} />
+        </fieldset>
+
+        {kecamatan.length > 0 ? (
+          <fieldset>
+            <legend>{t('form.quotas')}</legend>
+            <div className="quota-grid">
+              {kecamatan.map((k) => (
+                <label key={k.code} className="quota">
+                  <span>{k.name}</span>
+                  <input
+                    type="number"
+                    min={0}
+                    aria-label={`${t('form.quota')} ${k.name}`}
+                    value={quotaOf(k.code) ?? ''}
+                    onChange={(e) => setQuota(k.code, e.target.value)}
+                  />
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ) : null}
+
+        {parent ? (
+          <fieldset aria-label={t('programs.changesFromParent', { code: parentCode ?? '' })}>
+            <legend>{t('programs.changesFromParent', { code: programs.find((p) => p.id === draft.parentId)?.code ?? '' })}</legend>
+            {changes.length === 0 ? (
+              <p className="muted">{t('programs.noChanges')}</p>
+            ) : (
+              <ul className="changes-list">
+                {changes.map((c) => (
+                  <li key={c.field}>
+                    <strong>{changeLabel(t, c.field)}</strong>: {changeValue(t, c.field, c.parentValue)} → {changeValue(t, c.field, c.value)}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </fieldset>
+        ) : null}
+
+        <div className="actions">
+          <button type="button" onClick={onCancel} disabled={saving}>
+            {t('form.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={saving}>
+            {t('form.save')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

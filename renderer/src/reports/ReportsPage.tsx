@@ -1,0 +1,5 @@
+import { NotBuilt } from '../shell/NotBuilt';
+
+export function ReportsPage() {
+  return <NotBuilt title="nav.reports" body="notBuilt.reports" />;
+}

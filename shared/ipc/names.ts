@@ -1,0 +1,37 @@
+/**
+ * Channel and event names alone, without their zod schemas, so the sandboxed preload stays small.
+ * `index.ts` checks at compile time that this list is exactly the contract's keys.
+ */
+export const CHANNEL_NAMES = [
+  'app.status',
+  'app.setLocale',
+  'audit.list',
+  'regions.provinces',
+  'regions.regencies',
+  'regions.kecamatan',
+  'settings.completeSetup',
+  'settings.get',
+  'settings.saveProfile',
+  'settings.changeRegency',
+  'programs.list',
+  'programs.get',
+  'programs.create',
+  'programs.update',
+  'programs.setActive',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+] as const;
+
+export type ChannelNameLiteral = (typeof CHANNEL_NAMES)[number];
+
+export function isChannelName(name: unknown): name is ChannelNameLiteral {
+  return typeof name === 'string' && (CHANNEL_NAMES as readonly string[]).includes(name);
+}
+
+/** Push events from main to the renderer (progress of long work). */
+export interface Events {
+  'task.progress': { taskId: string; label: string; done: number; total: number };
+}
+export type EventName = keyof Events;
+export const EVENT_NAMES: readonly EventName[] = ['task.progress'];
