@@ -120,6 +120,8 @@ export function main(): void {
     return;
   }
   app.enableSandbox();
+  // Date pickers and number inputs follow Chromium's UI language: Indonesian, whatever the OS says.
+  app.commandLine.appendSwitch('lang', 'id-ID');
   registerRendererScheme(protocol);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isRendererUrl));
 

@@ -265,8 +265,8 @@ export function setProgramActive(ctx: ServiceContext, id: number, active: boolea
       action: active ? 'activate' : 'deactivate',
       entity: 'program',
       entityId: id,
-      before: { isActive: before.isActive },
-      after: { isActive: active },
+      before: { code: before.code, isActive: before.isActive },
+      after: { code: before.code, isActive: active },
     });
     return getProgramDetail(ctx, id);
   })();

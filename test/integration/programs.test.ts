@@ -87,8 +87,8 @@ describe('program register', () => {
     expect(audit[2]!.before).toBeNull();
     expect((audit[2]!.after as { code: string }).code).toBe('PKH-SDA');
     expect((audit[1]!.before as { updatedAt: string }).updatedAt).toBeDefined();
-    expect(audit[0]!.before).toEqual({ isActive: true });
-    expect(audit[0]!.after).toEqual({ isActive: false });
+    expect(audit[0]!.before).toEqual({ code: 'PKH-SDA', isActive: true });
+    expect(audit[0]!.after).toEqual({ code: 'PKH-SDA', isActive: false });
   });
 
   it('refuses a duplicate code without writing anything', () => {

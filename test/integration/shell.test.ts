@@ -78,6 +78,7 @@ const fake = vi.hoisted(() => {
     isPackaged: false,
     requestSingleInstanceLock: vi.fn(() => true),
     enableSandbox: vi.fn(),
+    commandLine: { appendSwitch: vi.fn() },
     quit: vi.fn(),
     exit: vi.fn(),
     getPath: vi.fn(() => state.userData),
@@ -329,6 +330,7 @@ describe('main start-up', () => {
     // Before 'ready': the lock, the sandbox switch and the scheme privileges (Chromium reads them once).
     expect(app.requestSingleInstanceLock).toHaveBeenCalled();
     expect(app.enableSandbox).toHaveBeenCalled();
+    expect(app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'id-ID');
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
     ]);

@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../shell/ConfirmDialog';
 
 export function BackupsPanel() {
   const t = useT();
-  const { notify, setStatus } = useApp();
+  const { notify, databaseReplaced } = useApp();
   const [backups, setBackups] = useState<BackupInfo[]>([]);
   const [restoring, setRestoring] = useState<string | null>(null);
 
@@ -32,9 +32,8 @@ export function BackupsPanel() {
     try {
       const status = await call('backups.restore', { fileName });
       notify('success', t('settings.restored', { file: fileName }));
-      await refresh();
-      // The restored database may differ in everything: reload the whole app state from it.
-      setStatus(status);
+      // The restored database may differ in everything: every page reloads from it.
+      databaseReplaced(status);
     } catch (err) {
       notify('error', errorText(err));
     }

@@ -21,7 +21,7 @@ const PAGE_COMPONENTS: Record<Page, () => React.JSX.Element> = {
 };
 
 export function AppShell() {
-  const { page, go, status } = useApp();
+  const { page, go, status, revision } = useApp();
   const t = useT();
   const Current = PAGE_COMPONENTS[page];
   return (
@@ -47,7 +47,7 @@ export function AppShell() {
         </ul>
       </nav>
       <main className="content">
-        <Current />
+        <Current key={revision} />
       </main>
     </div>
   );

@@ -18,7 +18,10 @@ interface AppState {
   loadError: string | null;
   page: Page;
   toasts: Toast[];
+  /** Bumped when the whole database changed under the UI (a restore): pages remount and reload. */
+  revision: number;
   load(): Promise<void>;
+  databaseReplaced(status: AppStatus): void;
   setStatus(status: AppStatus): void;
   go(page: Page): void;
   setLocale(locale: Locale): Promise<void>;
@@ -38,6 +41,10 @@ export const useApp = create<AppState>((set, get) => ({
   loadError: null,
   page: pageFromHash(),
   toasts: [],
+  revision: 0,
+  databaseReplaced(status) {
+    set({ status, revision: get().revision + 1 });
+  },
   async load() {
     try {
       set({ status: await call('app.status', {}), loadError: null });
