@@ -1,6 +1,5 @@
 import { AppError } from '../../shared/errors';
-import { LOCALES, officeProfileSchema, type Locale, type OfficeProfile } from '../../shared/domain/office';
-import { regencyPlaceName } from '../../shared/domain/regions';
+import { defaultProfile, LOCALES, officeProfileSchema, type Locale, type OfficeProfile } from '../../shared/domain/office';
 import type { OfficeSettings } from '../../shared/ipc/settings';
 import { recordAudit } from '../audit/service';
 import type { ServiceContext } from '../context';
@@ -54,21 +53,6 @@ function resolveRegency(catalog: RegionCatalog, code: string): RegencySetting {
   return { code: regency.code, name: regency.name, provinceName: regency.provinceName };
 }
 
-/** A profile to start from: what an office of that regency would type, to be completed later. */
-export function defaultProfile(regency: { name: string }): OfficeProfile {
-  return {
-    officeName: `Dinas Sosial ${regency.name}`,
-    address: '',
-    phone: '',
-    email: '',
-    emblem: null,
-    headName: '',
-    headRank: '',
-    headNip: '',
-    placeName: regencyPlaceName(regency.name),
-  };
-}
-
 /** First start: store the regency with its kecamatan and desa, the office profile, and the seed catalogue. */
 export function completeSetup(
   ctx: ServiceContext,
@@ -77,7 +61,7 @@ export function completeSetup(
   profile: OfficeProfile | null,
 ): OfficeSettings {
   const regency = resolveRegency(catalog, regencyCode);
-  const validProfile = officeProfileSchema.parse(profile ?? defaultProfile(regency));
+  const validProfile = officeProfileSchema.parse(profile ?? defaultProfile(regency.name));
   ctx.db.transaction(() => {
     if (isSetupComplete(ctx)) throw new AppError('SETUP_ALREADY_DONE');
     writeSetting(ctx, 'regency', regency);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REGENCY_CODE } from './regions';
+import { REGENCY_CODE, regencyPlaceName } from './regions';
 import { isValidNip, normalizeNip } from '../validators/nip';
 
 /** Largest emblem image accepted (the data URL's length), so the letterhead stays light. */
@@ -36,3 +36,18 @@ export const regencyCodeSchema = z.string().regex(REGENCY_CODE, { message: 'rege
 
 export const LOCALES = ['id', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
+
+/** A profile to start from for a regency (`Kabupaten Sidoarjo`): what an office would type first. */
+export function defaultProfile(regencyName: string): OfficeProfile {
+  return {
+    officeName: `Dinas Sosial ${regencyName}`,
+    address: '',
+    phone: '',
+    email: '',
+    emblem: null,
+    headName: '',
+    headRank: '',
+    headNip: '',
+    placeName: regencyPlaceName(regencyName),
+  };
+}

@@ -1,6 +1,7 @@
 import { FLAT_UNITS, type Benefit } from '../../../shared/domain/programs';
 import { useT } from '../i18n';
 import { Field, type FieldErrors } from '../shell/Field';
+import { SelectField } from '../shell/SelectField';
 import { AmountsEditor } from './AmountsEditor';
 
 const today = () => `${new Date().getFullYear()}-01-01`;
@@ -24,15 +25,8 @@ export function BenefitEditor({ value, errors, onChange }: { value: Benefit; err
   if (value.kind === 'flat') {
     return (
       <div className="form-grid">
-        <Field id="benefit-unit" label={t('form.unit')}>
-          <select id="benefit-unit" value={value.unit} onChange={(e) => onChange({ ...value, unit: e.target.value as typeof value.unit })}>
-            {FLAT_UNITS.map((u) => (
-              <option key={u} value={u}>
-                {t(`unit.${u}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField id="benefit-unit" label={t('form.unit')} value={value.unit} onChange={(unit) => unit && onChange({ ...value, unit })}
+          options={FLAT_UNITS.map((u) => ({ value: u, label: t(`unit.${u}`) }))} />
         <label className="check">
           <input type="checkbox" checked={value.perPerson} onChange={(e) => onChange({ ...value, perPerson: e.target.checked })} />
           {t('form.perPerson')}

@@ -16,13 +16,14 @@ import { useApp } from '../stores/app';
 import { usePrograms } from '../stores/programs';
 import { useT } from '../i18n';
 import { Field, type FieldErrors } from '../shell/Field';
+import { SelectField } from '../shell/SelectField';
 import { checkForm, fieldErrorsOf } from '../validate';
 import { BenefitEditor, blankBenefit } from './BenefitEditor';
 import { changeLabel, changeValue } from './labels';
 
 export type FormMode = 'new' | 'variant' | 'edit';
 
-const DESILS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+const DESIL_OPTIONS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((d) => ({ value: d, label: String(d) }));
 
 interface Props {
   mode: FormMode;
@@ -112,71 +113,25 @@ export function ProgramForm({ mode, initial, programId, parentCode, onCancel, on
               <textarea id="program-description" value={draft.description} onChange={(e) => set('description', e.target.value)} />
             </Field>
           </div>
-          <Field id="program-level" label={t('form.level')}>
-            <select id="program-level" value={draft.level} onChange={(e) => set('level', e.target.value as ProgramInput['level'])}>
-              {PROGRAM_LEVELS.map((l) => (
-                <option key={l} value={l}>
-                  {t(`level.${l}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field id="program-funding" label={t('form.funding')}>
-            <select id="program-funding" value={draft.fundingSource} onChange={(e) => set('fundingSource', e.target.value as ProgramInput['fundingSource'])}>
-              {FUNDING_SOURCES.map((f) => (
-                <option key={f} value={f}>
-                  {t(`funding.${f}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field id="program-parent" label={t('form.parent')} error={errors.parentId}>
-            <select id="program-parent" value={draft.parentId ?? ''} onChange={(e) => set('parentId', e.target.value === '' ? null : Number(e.target.value))}>
-              <option value="">{t('form.noParent')}</option>
-              {programs
-                .filter((p) => p.id !== programId)
-                .map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.code} — {p.name}
-                  </option>
-                ))}
-            </select>
-          </Field>
-          <Field id="program-frequency" label={t('form.frequency')}>
-            <select id="program-frequency" value={draft.frequency} onChange={(e) => set('frequency', e.target.value as ProgramInput['frequency'])}>
-              {FREQUENCIES.map((f) => (
-                <option key={f} value={f}>
-                  {t(`frequency.${f}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectField id="program-level" label={t('form.level')} value={draft.level} onChange={(v) => v && set('level', v)}
+            options={PROGRAM_LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))} />
+          <SelectField id="program-funding" label={t('form.funding')} value={draft.fundingSource} onChange={(v) => v && set('fundingSource', v)}
+            options={FUNDING_SOURCES.map((f) => ({ value: f, label: t(`funding.${f}`) }))} />
+          <SelectField id="program-parent" label={t('form.parent')} value={draft.parentId} error={errors.parentId} emptyLabel={t('form.noParent')}
+            onChange={(v) => set('parentId', v)}
+            options={programs.filter((p) => p.id !== programId).map((p) => ({ value: p.id, label: `${p.code} — ${p.name}` }))} />
+          <SelectField id="program-frequency" label={t('form.frequency')} value={draft.frequency} onChange={(v) => v && set('frequency', v)}
+            options={FREQUENCIES.map((f) => ({ value: f, label: t(`frequency.${f}`) }))} />
           <Field id="program-from" label={t('form.activeFrom')} error={errors.activeFrom}>
             <input id="program-from" type="date" value={draft.activeFrom} onChange={(e) => set('activeFrom', e.target.value)} />
           </Field>
           <Field id="program-to" label={t('form.activeTo')} error={errors.activeTo}>
             <input id="program-to" type="date" value={draft.activeTo ?? ''} onChange={(e) => set('activeTo', e.target.value === '' ? null : e.target.value)} />
           </Field>
-          <Field id="program-desil-min" label={t('form.desilMin')} error={errors.desilMin}>
-            <select id="program-desil-min" value={draft.desilMin ?? ''} onChange={(e) => set('desilMin', e.target.value === '' ? null : Number(e.target.value))}>
-              <option value="">{t('form.desilNone')}</option>
-              {DESILS.map((d) => (
-                <option key={d} value={d}>
-                  {d}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field id="program-desil-max" label={t('form.desilMax')} error={errors.desilMax}>
-            <select id="program-desil-max" value={draft.desilMax ?? ''} onChange={(e) => set('desilMax', e.target.value === '' ? null : Number(e.target.value))}>
-              <option value="">{t('form.desilNone')}</option>
-              {DESILS.map((d) => (
-                <option key={d} value={d}>
-                  {d}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectField id="program-desil-min" label={t('form.desilMin')} value={draft.desilMin} error={errors.desilMin} emptyLabel={t('form.desilNone')}
+            onChange={(v) => set('desilMin', v)} options={DESIL_OPTIONS} />
+          <SelectField id="program-desil-max" label={t('form.desilMax')} value={draft.desilMax} error={errors.desilMax} emptyLabel={t('form.desilNone')}
+            onChange={(v) => set('desilMax', v)} options={DESIL_OPTIONS} />
           <div className="span-2">
             <Field id="program-uncertain" label={t('form.uncertainNote')} error={errors.uncertainNote}>
               <input id="program-uncertain" value={draft.uncertainNote} onChange={(e) => set('uncertainNote', e.target.value)} />
@@ -186,19 +141,8 @@ export function ProgramForm({ mode, initial, programId, parentCode, onCancel, on
 
         <fieldset>
           <legend>{t('form.benefitKind')}</legend>
-          <Field id="program-benefit-kind" label={t('form.benefitKind')}>
-            <select
-              id="program-benefit-kind"
-              value={draft.benefit.kind}
-              onChange={(e) => set('benefit', blankBenefit(e.target.value as ProgramInput['benefit']['kind']))}
-            >
-              {BENEFIT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`benefit.${k}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectField id="program-benefit-kind" label={t('form.benefitKind')} value={draft.benefit.kind} onChange={(v) => v && set('benefit', blankBenefit(v))}
+            options={BENEFIT_KINDS.map((k) => ({ value: k, label: t(`benefit.${k}`) }))} />
           <BenefitEditor value={draft.benefit} errors={errors} onChange={(b) => set('benefit', b)} />
         </fieldset>
 

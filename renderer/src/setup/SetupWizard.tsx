@@ -1,50 +1,24 @@
-import { useEffect, useState } from 'react';
-import { officeProfileSchema, type OfficeProfile } from '../../../shared/domain/office';
-import { HOME_PROVINCE_CODE, regencyPlaceName, type Region } from '../../../shared/domain/regions';
+import { useState } from 'react';
+import { defaultProfile, officeProfileSchema, type OfficeProfile } from '../../../shared/domain/office';
+import type { Region } from '../../../shared/domain/regions';
 import { call, errorText } from '../api';
 import { useApp } from '../stores/app';
 import { useT } from '../i18n';
-import { Field, type FieldErrors } from '../shell/Field';
+import type { FieldErrors } from '../shell/Field';
+import { RegencyPicker } from '../settings/RegencyPicker';
 import { ProfileFields } from '../settings/ProfileFields';
 import { checkForm, fieldErrorsOf } from '../validate';
-
-function emptyProfile(regencyName: string): OfficeProfile {
-  return {
-    officeName: `Dinas Sosial ${regencyName}`,
-    address: '',
-    phone: '',
-    email: '',
-    emblem: null,
-    headName: '',
-    headRank: '',
-    headNip: '',
-    placeName: regencyPlaceName(regencyName),
-  };
-}
 
 /** First start: pick the kabupaten/kota (Jawa Timur first), then the office profile. */
 export function SetupWizard() {
   const t = useT();
   const { setStatus, notify, status } = useApp();
   const [step, setStep] = useState<1 | 2>(1);
-  const [provinces, setProvinces] = useState<Region[]>([]);
-  const [provinceCode, setProvinceCode] = useState(HOME_PROVINCE_CODE);
-  const [regencies, setRegencies] = useState<Region[]>([]);
-  const [regencyCode, setRegencyCode] = useState('');
+  const [regency, setRegency] = useState<Region | null>(null);
   const [profile, setProfile] = useState<OfficeProfile | null>(null);
   const [profileFor, setProfileFor] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    call('regions.provinces', {}).then(setProvinces, (err) => notify('error', errorText(err)));
-  }, [notify]);
-  useEffect(() => {
-    setRegencies([]);
-    call('regions.regencies', { provinceCode }).then(setRegencies, (err) => notify('error', errorText(err)));
-  }, [provinceCode, notify]);
-
-  const regency = regencies.find((r) => r.code === regencyCode);
 
   const next = () => {
     if (!regency) {
@@ -54,7 +28,7 @@ export function SetupWizard() {
     setErrors({});
     // Keep what the clerk typed if they go back and keep the same regency.
     if (!profile || profileFor !== regency.code) {
-      setProfile(emptyProfile(regency.name));
+      setProfile(defaultProfile(regency.name));
       setProfileFor(regency.code);
     }
     setStep(2);
@@ -70,7 +44,7 @@ export function SetupWizard() {
     }
     setSaving(true);
     try {
-      setStatus(await call('settings.completeSetup', { regencyCode, profile: checked.value }));
+      setStatus(await call('settings.completeSetup', { regencyCode: regency!.code, profile: checked.value }));
     } catch (err) {
       setErrors(fieldErrorsOf(err, 'profile'));
       notify('error', errorText(err));
@@ -92,27 +66,7 @@ export function SetupWizard() {
       {step === 1 ? (
         <section className="card">
           <h2>{t('setup.step1')}</h2>
-          <div className="form-grid">
-            <Field id="setup-province" label={t('setup.province')}>
-              <select id="setup-province" value={provinceCode} onChange={(e) => { setProvinceCode(e.target.value); setRegencyCode(''); }}>
-                {provinces.map((p) => (
-                  <option key={p.code} value={p.code}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field id="setup-regency" label={t('setup.regency')} error={errors.regency}>
-              <select id="setup-regency" value={regencyCode} onChange={(e) => setRegencyCode(e.target.value)}>
-                <option value="">{t('setup.choose')}</option>
-                {regencies.map((r) => (
-                  <option key={r.code} value={r.code}>
-                    {r.name} ({r.code})
-                  </option>
-                ))}
-              </select>
-            </Field>
-          </div>
+          <RegencyPicker idPrefix="setup" value={regency?.code ?? ''} error={errors.regency} onChange={setRegency} />
           <div className="actions">
             <button type="button" className="primary" onClick={next}>
               {t('setup.next')}
