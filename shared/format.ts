@@ -10,15 +10,20 @@ export function formatNumber(value: number): string {
 
 /** `1250000` → `Rp1.250.000` (no space, as Indonesian office documents print it). */
 export function formatRupiah(value: number): string {
-  const sign = value < 0 ? '-' : '';
-  return `${sign}Rp${integerFormat.format(Math.abs(Math.round(value)))}`;
+  const rounded = Math.round(value);
+  // Signed after rounding: -0.4 is Rp0, not -Rp0.
+  const sign = rounded < 0 ? '-' : '';
+  return `${sign}Rp${integerFormat.format(Math.abs(rounded))}`;
 }
 
 /** `2024-09-30` → `30 September 2024`. */
 export function formatDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
-  return longDate.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  // Date.UTC rolls 2024-02-30 over to 1 March; a document must not print a date nobody entered.
+  if (date.getUTCMonth() !== Number(m[2]) - 1 || date.getUTCDate() !== Number(m[3])) return iso;
+  return longDate.format(date);
 }
 
 /** A timestamp in local time: `30 September 2024 14.05`. */

@@ -44,13 +44,25 @@ export function listAudit(
   ctx: Pick<ServiceContext, 'db'>,
   filter: { entity?: string | undefined; entityId?: string | undefined; limit: number },
 ): AuditEntry[] {
+  // Only the filters given go into the SQL: `(:entity IS NULL OR entity = :entity)` keeps SQLite
+  // from using audit_log_entity, and the log grows with every imported row.
+  const where: string[] = [];
+  const params: Record<string, string | number> = { limit: filter.limit };
+  if (filter.entity !== undefined) {
+    where.push('entity = :entity');
+    params.entity = filter.entity;
+  }
+  if (filter.entityId !== undefined) {
+    where.push('entity_id = :entityId');
+    params.entityId = filter.entityId;
+  }
   const rows = ctx.db
     .prepare(
       `SELECT id, at, actor, action, entity, entity_id, before_json, after_json FROM audit_log
-       WHERE (:entity IS NULL OR entity = :entity) AND (:entityId IS NULL OR entity_id = :entityId)
+       ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY id DESC LIMIT :limit`,
     )
-    .all({ entity: filter.entity ?? null, entityId: filter.entityId ?? null, limit: filter.limit }) as AuditRow[];
+    .all(params) as AuditRow[];
   return rows.map((r) => ({
     id: r.id,
     at: r.at,

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { BackupInfo } from '../../shared/ipc/backups';
 import { createBackup, hasBackupOn, listBackups, pruneBackups } from '../backups/files';
 import { migrate, needsMigration } from './migrate';
+import { LATEST_SCHEMA_VERSION } from './migrations';
 import { openDatabase, schemaVersion, type Db } from './open';
 
 export interface AppDatabaseOptions {
@@ -92,14 +93,20 @@ export class AppDatabase {
 
 function assertSidampakDatabase(file: string, fileName: string): void {
   let probe: Db | null = null;
+  let version = 0;
   try {
     probe = new Database(file, { readonly: true, fileMustExist: true });
     const ok = probe.pragma('quick_check', { simple: true }) === 'ok';
     const hasSettings = probe.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'").get();
-    if (!ok || !hasSettings || schemaVersion(probe) < 1) throw new Error('not ours');
+    version = schemaVersion(probe);
+    if (!ok || !hasSettings || version < 1) throw new Error('not ours');
   } catch {
     throw new AppError('BACKUP_INVALID', { file: fileName });
   } finally {
     probe?.close();
+  }
+  // Checked here, not by the migration after the copy: by then the current database is gone.
+  if (version > LATEST_SCHEMA_VERSION) {
+    throw new AppError('DATABASE_NEWER', { found: version, supported: LATEST_SCHEMA_VERSION });
   }
 }

@@ -1,8 +1,11 @@
 // Electron entry: wires the shared app core (database, dispatcher) to a window. Everything that can
 // run without Electron lives in electron/app and the services; this file only connects the pieces.
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { app, dialog, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
 import { createApp, type App } from '../app/create';
+import { backupDirFor } from '../app/paths';
+
+export { backupDirFor };
 import { isAppError } from '../../shared/errors';
 import { errorMessage } from '../../shared/i18n';
 import type { EventName, Events } from '../../shared/ipc';
@@ -43,9 +46,6 @@ export function resolveDbFile(location: DbLocation): string {
   return join(location.userData, location.packaged ? 'sidampak.db' : 'sidampak-dev.db');
 }
 
-export function backupDirFor(dbFile: string): string {
-  return join(dirname(dbFile), 'backups');
-}
 
 /** What the user reads when the database cannot be opened: the catalogue's Indonesian message. */
 export function startupFailureMessage(err: unknown, dbFile: string): string {

@@ -223,7 +223,14 @@ function programFacts(p: ProgramInput): Record<string, string> {
     activeFrom: p.activeFrom,
     activeTo: p.activeTo ?? '-',
     desil,
-    quotas: p.quotas.length === 0 ? '-' : p.quotas.map((q) => `${q.kecamatanCode}=${q.quota}`).join(', '),
+    // Sorted like amounts: a form lists quotas in the order typed, the database by kecamatan code.
+    quotas:
+      p.quotas.length === 0
+        ? '-'
+        : [...p.quotas]
+            .sort((a, b) => a.kecamatanCode.localeCompare(b.kecamatanCode))
+            .map((q) => `${q.kecamatanCode}=${q.quota}`)
+            .join(', '),
     ...benefitFacts(p.benefit),
   };
 }

@@ -1,0 +1,14 @@
+import { helpCommand } from './help';
+import { initCommand } from './init';
+import { programsListCommand } from './programs';
+import type { CommandSpec } from './types';
+
+/**
+ * Every command of `sidampak`, in the order the help lists them. A new command is one file in
+ * this folder and one line here.
+ */
+export const COMMANDS: readonly CommandSpec[] = [
+  helpCommand,
+  initCommand,
+  programsListCommand,
+];
