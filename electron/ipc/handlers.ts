@@ -5,6 +5,9 @@ import { programsHandlers } from '../programs/handlers';
 import { regionsHandlers } from '../regions/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import type { HandlerMap } from './types';
+import { beneficiariesHandlers } from '../beneficiaries/handlers';
+import { importsHandlers } from '../imports/handlers';
+import { demoHandlers } from '../demo/handlers';
 
 /** Every channel of the contract has exactly one handler; the type fails if one is missing. */
 export const handlers: HandlerMap<ChannelName> = {
@@ -13,4 +16,7 @@ export const handlers: HandlerMap<ChannelName> = {
   ...settingsHandlers,
   ...programsHandlers,
   ...backupsHandlers,
+  ...beneficiariesHandlers,
+  ...importsHandlers,
+  ...demoHandlers,
 };

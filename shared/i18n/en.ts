@@ -1,4 +1,7 @@
 import type { MessageKey } from './id';
+import { beneficiariesEn } from './areas/beneficiaries';
+import { importsEn } from './areas/imports';
+import { demoEn } from './areas/demo';
 
 /** English: second language. Typed against the Indonesian keys, so a missing string fails the type check. */
 export const en: Record<MessageKey, string> = {
@@ -292,4 +295,7 @@ export const en: Record<MessageKey, string> = {
   'cli.init.programs': 'Seed program catalogue: {count} programs ({codes}).',
   'cli.init.file': 'Database file: {path}',
   'cli.programs.count': '{count} programs.',
+  ...beneficiariesEn,
+  ...importsEn,
+  ...demoEn,
 };

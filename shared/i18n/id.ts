@@ -1,3 +1,7 @@
+import { beneficiariesId } from './areas/beneficiaries';
+import { importsId } from './areas/imports';
+import { demoId } from './areas/demo';
+
 /** Bahasa Indonesia: the default language. Every UI string lives here; `en.ts` mirrors the keys. */
 export const id = {
   'app.name': 'Sidampak',
@@ -290,6 +294,9 @@ export const id = {
   'cli.init.programs': 'Katalog program awal: {count} program ({codes}).',
   'cli.init.file': 'Berkas basis data: {path}',
   'cli.programs.count': '{count} program.',
+  ...beneficiariesId,
+  ...importsId,
+  ...demoId,
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -6,6 +6,9 @@ import { regionsChannels } from './regions';
 import { settingsChannels } from './settings';
 import { programsChannels } from './programs';
 import { backupsChannels } from './backups';
+import { beneficiariesChannels } from './beneficiaries';
+import { importsChannels } from './imports';
+import { demoChannels } from './demo';
 
 /** The whole IPC contract: channel name (`area.verb`) → input schema and output type. */
 export const contract = {
@@ -14,6 +17,9 @@ export const contract = {
   ...settingsChannels,
   ...programsChannels,
   ...backupsChannels,
+  ...beneficiariesChannels,
+  ...importsChannels,
+  ...demoChannels,
 };
 
 export type Contract = typeof contract;

@@ -21,6 +21,9 @@ export const CHANNEL_NAMES = [
   'backups.list',
   'backups.create',
   'backups.restore',
+  // beneficiaries
+  // imports
+  // demo
 ] as const;
 
 export type ChannelNameLiteral = (typeof CHANNEL_NAMES)[number];

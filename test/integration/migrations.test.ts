@@ -77,6 +77,38 @@ const ROWS_BY_VERSION: Record<number, (db: Db) => void> = {
     amount.run(3, '', '2020-04-01', 200_000);
     db.prepare('INSERT INTO program_quotas (program_id, kecamatan_code, quota) VALUES (?, ?, ?)').run(2, '35.15.08', 120);
   },
+  3: (db) => {
+    db.prepare(
+      `INSERT INTO import_batches (id, kind, program_id, period, file_name, sheet, header_row, mapping_json, rows_total,
+         imported, updated, skipped, rejected, actor, at)
+       VALUES (1, 'register', 1, '2024-Q3', 'fc-pkh-tahap3.xlsx', 'Data', 4, '{"NIK":"nik"}', 2, 1, 0, 0, 1, 'penguji', ?)`,
+    ).run(T0);
+    db.prepare(
+      `INSERT INTO families (id, kk, address, rt, rw, kecamatan_code, desa_code, dtks_id, desil, desil_as_of, created_at, updated_at)
+       VALUES (1, '3515081234560001', 'Dusun Krajan', '005', '002', '35.15.08', '35.15.08.2001', 'DTKS-1', 2, '2024-06-30', ?, ?)`,
+    ).run(T0, T0);
+    db.prepare(
+      `INSERT INTO members (id, family_id, nik, name, name_key, sex, birth_date, relationship, is_pengurus, created_at, updated_at)
+       VALUES (1, 1, '3515144508680002', 'Siti Aminah', 'SITI AMINAH', 'P', '1968-08-05', 'Istri', 1, ?, ?)`,
+    ).run(T0, T0);
+    db.prepare(
+      `INSERT INTO enrollments (id, program_id, family_id, member_key, status, status_date, enrolled_on, batch_id, created_at, updated_at)
+       VALUES (1, 1, 1, 0, 'aktif', '2024-07-01', '2024-07-01', 1, ?, ?)`,
+    ).run(T0, T0);
+    db.prepare(
+      `INSERT INTO enrollment_status_history (enrollment_id, status, status_date, reason, actor, at, batch_id)
+       VALUES (1, 'aktif', '2024-07-01', 'Impor FC tahap III', 'penguji', ?, 1)`,
+    ).run(T0);
+    db.prepare(
+      `INSERT INTO enrollment_periods (enrollment_id, period, nominal, components_json, batch_id)
+       VALUES (1, '2024-Q3', 750000, '{"AUD":1}', 1)`,
+    ).run();
+    db.prepare(`INSERT INTO import_changes (batch_id, seq, table_name, row_key, op, before_json) VALUES (1, 1, 'families', '{"id":1}', 'insert', NULL)`).run();
+    db.prepare(
+      `INSERT INTO mapping_profiles (name, kind, signature, mapping_json, created_at, updated_at)
+       VALUES ('FC PKH SIKS-NG', 'register', 'NO|NIK|NAMA', '{"NIK":"nik"}', ?, ?)`,
+    ).run(T0, T0);
+  },
 };
 
 describe('schema migrations', () => {

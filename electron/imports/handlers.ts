@@ -1,0 +1,3 @@
+import type { HandlerMap } from '../ipc/types';
+
+export const importsHandlers: HandlerMap<never> = {};

@@ -1,0 +1,2 @@
+// Channels of the 'beneficiaries' area (area.verb). Each is listed in names.ts too.
+export const beneficiariesChannels = {};
