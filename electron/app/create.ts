@@ -2,7 +2,7 @@ import { userInfo } from 'node:os';
 import { AppDatabase } from '../db/app-database';
 import { createDispatcher, type Dispatch } from '../ipc/dispatcher';
 import { handlers } from '../ipc/handlers';
-import type { AppContext } from '../ipc/types';
+import { NO_DIALOGS, type AppContext, type Dialogs } from '../ipc/types';
 import { createRegionCatalog, type RegionCatalog } from '../regions/catalog';
 import { readLocale } from '../settings/service';
 import { serviceContext } from '../ipc/types';
@@ -17,6 +17,7 @@ export interface AppOptions {
   emit?: AppContext['emit'];
   isTrustedSender?: (url: string) => boolean;
   regions?: RegionCatalog;
+  dialogs?: Dialogs;
 }
 
 export interface App {
@@ -40,6 +41,7 @@ export function createApp(options: AppOptions): App {
   const ctx: AppContext = {
     database,
     regions: options.regions ?? createRegionCatalog(),
+    dialogs: options.dialogs ?? NO_DIALOGS,
     actor: options.actor ?? osUserName(),
     version: pkg.version,
     now,

@@ -4,10 +4,30 @@ import type { AppDatabase } from '../db/app-database';
 import type { RegionCatalog } from '../regions/catalog';
 import type { ServiceContext } from '../context';
 
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/**
+ * File pickers live in main (the renderer never sees the file system): Electron's dialogs in the
+ * app, a scripted stand-in in the harness and tests, none in the CLI (it takes paths as arguments).
+ */
+export interface Dialogs {
+  openFile(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  saveFile(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+}
+
+export const NO_DIALOGS: Dialogs = {
+  openFile: async () => null,
+  saveFile: async () => null,
+};
+
 /** Everything a handler may use. The same object serves Electron, the CLI, tests and the harness. */
 export interface AppContext {
   database: AppDatabase;
   regions: RegionCatalog;
+  dialogs: Dialogs;
   actor: string;
   version: string;
   now(): Date;

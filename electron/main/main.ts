@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { app, dialog, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
 import { createApp, type App } from '../app/create';
 import { backupDirFor } from '../app/paths';
+import type { Dialogs } from '../ipc/types';
 
 export { backupDirFor };
 import { isAppError } from '../../shared/errors';
@@ -67,6 +68,24 @@ export interface Running {
   stop(): void;
 }
 
+/** Native file dialogs, attached to the app window; the renderer only ever gets the chosen path. */
+export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
+  return {
+    async openFile({ title, filters }) {
+      const win = window();
+      const options = { title, filters, properties: ['openFile' as const] };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async saveFile({ title, defaultName, filters }) {
+      const win = window();
+      const options = { title, defaultPath: defaultName, filters };
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return result.canceled ? null : (result.filePath ?? null);
+    },
+  };
+}
+
 /** Opens the database first, so a refusal (e.g. DATABASE_NEWER) happens before any window exists. */
 export function startApp(options: StartOptions): Running {
   let mainWindow: BrowserWindow | null = null;
@@ -78,6 +97,7 @@ export function startApp(options: StartOptions): Running {
     backupDir: options.backupDir,
     emit,
     isTrustedSender: isRendererUrl,
+    dialogs: electronDialogs(() => mainWindow),
   });
   installSessionSecurity(session.defaultSession);
   serveRenderer(protocol, join(options.appPath, 'dist', 'renderer'));

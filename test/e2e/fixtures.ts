@@ -7,6 +7,8 @@ import { attachHarness, type Harness } from '../harness/harness';
 export interface HarnessFixture extends Harness {
   dbFile: string;
   dir: string;
+  /** Paths the next open/save dialogs answer with, in order (null = the user cancelled). */
+  dialogAnswers: (string | null)[];
 }
 
 /** Each test gets a fresh database file and the renderer bound to the real dispatcher over it. */
@@ -19,9 +21,15 @@ export const test = base.extend<{ harness: HarnessFixture }>({
     page.on('console', (msg) => {
       if (msg.type() === 'error') errors.push(msg.text());
     });
-    const harness = await attachHarness(page, { dbFile, backupDir: join(dir, 'backups') });
+    const dialogAnswers: (string | null)[] = [];
+    const answer = async () => (dialogAnswers.length > 0 ? (dialogAnswers.shift() ?? null) : null);
+    const harness = await attachHarness(page, {
+      dbFile,
+      backupDir: join(dir, 'backups'),
+      dialogs: { openFile: answer, saveFile: answer },
+    });
     await page.goto(harness.url);
-    await use({ ...harness, dbFile, dir });
+    await use({ ...harness, dbFile, dir, dialogAnswers });
     await harness.close();
     rmSync(dir, { recursive: true, force: true });
     // A CSP violation or an uncaught error in the page is a failure even if the flow looked fine.

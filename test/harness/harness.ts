@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { createApp, type App } from '../../electron/app/create';
+import type { Dialogs } from '../../electron/ipc/types';
 import { serveRenderer, type StaticServer } from './static-server';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -34,6 +35,8 @@ export interface HarnessOptions {
   backupDir: string;
   now?: () => Date;
   actor?: string;
+  /** Stands in for the native file dialogs (e.g. a queue of paths a test prepared). */
+  dialogs?: Dialogs;
 }
 
 /**
@@ -47,6 +50,7 @@ export async function attachHarness(page: Page, options: HarnessOptions): Promis
     backupDir: options.backupDir,
     actor: options.actor ?? 'penguji-e2e',
     ...(options.now ? { now: options.now } : {}),
+    ...(options.dialogs ? { dialogs: options.dialogs } : {}),
     isTrustedSender: (url) => url.startsWith(`${server.origin}/`),
     emit: (event, payload) => {
       void page.evaluate(([e, p]) => window.__sidampakEmit(e, p), [event, payload] as const).catch(() => {});

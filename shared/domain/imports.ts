@@ -1,0 +1,117 @@
+import type { ComponentCounts, FamilyRecord, MemberRecord } from './register';
+
+/**
+ * Register import: the fields a beneficiary list can carry. Each header cell of a file is mapped
+ * to at most one field (through the alias table, or by the clerk in the wizard).
+ */
+export const IMPORT_FIELDS = [
+  'nik',
+  'kk',
+  'name',
+  'sex',
+  'birthPlace',
+  'birthDate',
+  'relationship',
+  'motherName',
+  'address',
+  'rt',
+  'rw',
+  'desa',
+  'kecamatan',
+  'dtksId',
+  'desil',
+  'disability',
+  'schoolLevel',
+  'nominal',
+  'status',
+  // PKH component counts of a Final Closing list
+  'compHamil',
+  'compAud',
+  'compSd',
+  'compSmp',
+  'compSma',
+  'compDisabil',
+  'compLansia',
+  'compHam',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/** Fields without which a row cannot enter the register. */
+export const REQUIRED_FIELDS: readonly ImportField[] = ['nik', 'kk', 'name'];
+
+/** Component field → the PKH component code stored with the enrollment's period. */
+export const COMPONENT_FIELDS: Partial<Record<ImportField, string>> = {
+  compHamil: 'HAMIL',
+  compAud: 'AUD',
+  compSd: 'SD',
+  compSmp: 'SMP',
+  compSma: 'SMA',
+  compDisabil: 'DISABIL',
+  compLansia: 'LANSIA',
+  compHam: 'HAM',
+};
+
+/** Column index (0-based, in the header row) for each mapped field. */
+export type ColumnMapping = Partial<Record<ImportField, number>>;
+
+export const IMPORT_ISSUE_CODES = [
+  // errors: the row is rejected
+  'NIK_INVALID_LENGTH',
+  'NIK_NOT_NUMERIC',
+  'NIK_PRECISION_LOST',
+  'NIK_BAD_DATE',
+  'NIK_DUPLICATE_IN_FILE',
+  'KK_INVALID',
+  'KK_PRECISION_LOST',
+  'REGION_UNKNOWN',
+  'DATE_INVALID',
+  'REQUIRED_MISSING',
+  'VALUE_INVALID',
+  // warnings: the row goes in, the clerk is told
+  'NIK_REGION_MISMATCH',
+  'NIK_BIRTHDATE_MISMATCH',
+  'NIK_SEX_MISMATCH',
+  'ALREADY_ENROLLED',
+  'IN_OTHER_PROGRAM',
+  'NOMINAL_DIFFERS',
+] as const;
+export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
+
+export type IssueSeverity = 'error' | 'warning';
+
+export interface ImportIssue {
+  /** 1-based row number in the sheet, as Excel shows it. */
+  row: number;
+  /** The header text of the column, or null for a whole-row issue. */
+  column: string | null;
+  code: ImportIssueCode;
+  severity: IssueSeverity;
+  message: string;
+}
+
+/** A data row that passed validation, normalised for the register writer. */
+export interface ParsedRow {
+  row: number;
+  family: FamilyRecord;
+  member: MemberRecord;
+  nominal: number | null;
+  components: ComponentCounts | null;
+  /** The status the list states (e.g. FC STATUS column), as a status code, or null. */
+  status: string | null;
+}
+
+/** A rejected row as the file had it, for the error workbook. */
+export interface RejectedRow {
+  row: number;
+  cells: (string | number | boolean | null)[];
+  reasons: string[];
+}
+
+/** Counts the wizard and `sidampak import --json` report. */
+export interface ImportCounts {
+  rows: number;
+  imported: number;
+  updated: number;
+  skipped: number;
+  rejected: number;
+}
