@@ -20,6 +20,15 @@ await Promise.all([
     format: 'esm',
     external,
   }),
+  // The import's worker thread; main finds it beside itself (electron/imports/task-runner.ts).
+  build({
+    ...common,
+    entryPoints: ['electron/imports/worker.ts'],
+    outfile: 'dist/main/import-worker.mjs',
+    platform: 'node',
+    format: 'esm',
+    external,
+  }),
   // A sandboxed preload can only be one CommonJS file: everything but `electron` is bundled in.
   build({
     ...common,
@@ -44,6 +53,15 @@ await Promise.all([
     platform: 'browser',
     format: 'iife',
     target: 'chrome120',
+  }),
+  // `npm run bench` (test/bench): measurements of issue 3's speed and memory goals.
+  build({
+    ...common,
+    entryPoints: ['test/bench/bench.ts'],
+    outfile: 'dist/bench/bench.mjs',
+    platform: 'node',
+    format: 'esm',
+    external,
   }),
   build({
     ...common,

@@ -103,7 +103,8 @@ export interface ParsedRow {
 /** A rejected row as the file had it, for the error workbook. */
 export interface RejectedRow {
   row: number;
-  cells: (string | number | boolean | null)[];
+  /** Cell values with their types (a date cell stays a Date), so the error workbook repeats them as they were. */
+  cells: (string | number | boolean | Date | null)[];
   reasons: string[];
 }
 

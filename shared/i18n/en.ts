@@ -2,6 +2,7 @@ import type { MessageKey } from './id';
 import { beneficiariesEn } from './areas/beneficiaries';
 import { importsEn } from './areas/imports';
 import { demoEn } from './areas/demo';
+import { importWizardEn } from './areas/import-wizard';
 
 /** English: second language. Typed against the Indonesian keys, so a missing string fails the type check. */
 export const en: Record<MessageKey, string> = {
@@ -227,6 +228,19 @@ export const en: Record<MessageKey, string> = {
   'error.BACKUP_NOT_FOUND': 'Backup {file} was not found.',
   'error.BACKUP_INVALID': 'Backup file {file} is damaged or not a Sidampak database.',
   'error.DATABASE_NEWER': 'The database was made by a newer Sidampak (schema {found}, this app {supported}). Update the application.',
+  'error.IMPORT_CANCELLED': 'Import cancelled. No data was changed.',
+  'error.IMPORT_BUSY': 'Another import is running. Wait for it to finish or cancel it first.',
+  'error.BATCH_UNDO_BLOCKED': 'Import #{batch} cannot be undone: the data it wrote was changed again by {by}. Undo that change first.',
+  'error.BATCH_ALREADY_UNDONE': 'Import #{batch} has already been undone.',
+  'error.STATUS_UNKNOWN': 'Enrollment status "{status}" is unknown.',
+  'error.FILE_NOT_FOUND': 'File {file} was not found. It may have been moved, renamed or deleted.',
+  'error.FILE_LEGACY_XLS': 'File {file} is in the old Excel format (.xls). Open it in Excel and save it as .xlsx (File → Save As → Excel Workbook), then import the .xlsx file.',
+  'error.FILE_ENCRYPTED': 'File {file} is password-protected. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), save, and import again.',
+  'error.FILE_NOT_WORKBOOK': 'File {file} is not an Excel workbook (.xlsx) or a CSV file. Choose an .xlsx or .csv file; if Excel opens it, save it as .xlsx first.',
+  'error.FILE_CORRUPT': 'File {file} is damaged or incomplete (perhaps cut short while downloading or copying). Download it again or ask for it again.',
+  'error.FILE_EMPTY': 'File {file} holds no data: it has no worksheets or every sheet is empty.',
+  'error.HEADER_NOT_FOUND': 'No column header row was found on sheet "{sheet}". Make sure one row holds column titles such as NIK, NO KK and NAMA.',
+  'error.SHEET_NOT_FOUND': 'Sheet "{sheet}" is not in file {file}.',
   'error.INTERNAL': 'An unexpected error occurred. No data was changed. Try again; if it repeats, contact the application administrator.',
 
   'validation.required': 'Required.',
@@ -298,4 +312,5 @@ export const en: Record<MessageKey, string> = {
   ...beneficiariesEn,
   ...importsEn,
   ...demoEn,
+  ...importWizardEn,
 };

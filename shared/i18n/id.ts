@@ -1,6 +1,7 @@
 import { beneficiariesId } from './areas/beneficiaries';
 import { importsId } from './areas/imports';
 import { demoId } from './areas/demo';
+import { importWizardId } from './areas/import-wizard';
 
 /** Bahasa Indonesia: the default language. Every UI string lives here; `en.ts` mirrors the keys. */
 export const id = {
@@ -226,6 +227,19 @@ export const id = {
   'error.BACKUP_NOT_FOUND': 'Cadangan {file} tidak ditemukan.',
   'error.BACKUP_INVALID': 'Berkas cadangan {file} rusak atau bukan basis data Sidampak.',
   'error.DATABASE_NEWER': 'Basis data dibuat oleh versi Sidampak yang lebih baru (skema {found}, aplikasi ini {supported}). Perbarui aplikasi.',
+  'error.IMPORT_CANCELLED': 'Impor dibatalkan. Tidak ada data yang diubah.',
+  'error.IMPORT_BUSY': 'Impor lain sedang berjalan. Tunggu sampai selesai atau batalkan dulu.',
+  'error.BATCH_UNDO_BLOCKED': 'Impor #{batch} tidak dapat dibatalkan karena data yang ditulisnya sudah diubah lagi oleh {by}. Batalkan perubahan itu terlebih dahulu.',
+  'error.BATCH_ALREADY_UNDONE': 'Impor #{batch} sudah dibatalkan sebelumnya.',
+  'error.STATUS_UNKNOWN': 'Status kepesertaan "{status}" tidak dikenal.',
+  'error.FILE_NOT_FOUND': 'Berkas {file} tidak ditemukan. Mungkin sudah dipindah, diganti namanya, atau dihapus.',
+  'error.FILE_LEGACY_XLS': 'Berkas {file} berformat Excel lama (.xls). Buka di Excel lalu simpan sebagai .xlsx (File → Simpan Sebagai → Buku Kerja Excel), kemudian impor berkas .xlsx tersebut.',
+  'error.FILE_ENCRYPTED': 'Berkas {file} dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File → Info → Proteksi Buku Kerja → Enkripsi dengan Kata Sandi, kosongkan), simpan, lalu impor lagi.',
+  'error.FILE_NOT_WORKBOOK': 'Berkas {file} bukan buku kerja Excel (.xlsx) atau CSV. Pilih berkas .xlsx atau .csv; bila berkas dibuka di Excel, simpan sebagai .xlsx terlebih dahulu.',
+  'error.FILE_CORRUPT': 'Berkas {file} rusak atau tidak lengkap (mungkin terpotong saat diunduh atau disalin). Unduh atau minta ulang berkasnya.',
+  'error.FILE_EMPTY': 'Berkas {file} tidak berisi data: tidak ada lembar kerja atau semua lembar kosong.',
+  'error.HEADER_NOT_FOUND': 'Baris judul kolom tidak ditemukan pada lembar "{sheet}". Pastikan ada satu baris berisi judul kolom seperti NIK, NO KK, dan NAMA.',
+  'error.SHEET_NOT_FOUND': 'Lembar "{sheet}" tidak ada dalam berkas {file}.',
   'error.INTERNAL': 'Terjadi kesalahan tak terduga. Data tidak diubah. Coba lagi; bila berulang, hubungi pengelola aplikasi.',
 
   'validation.required': 'Wajib diisi.',
@@ -297,6 +311,7 @@ export const id = {
   ...beneficiariesId,
   ...importsId,
   ...demoId,
+  ...importWizardId,
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -26,7 +26,8 @@ export type Contract = typeof contract;
 export type ChannelName = keyof Contract;
 export type InputOf<C extends ChannelName> = z.input<Contract[C]['input']>;
 export type ParsedInputOf<C extends ChannelName> = z.output<Contract[C]['input']>;
-export type OutputOf<C extends ChannelName> = NonNullable<Contract[C]['output']>;
+// Only the `undefined` of the optional phantom goes: a channel may answer null (a cancelled dialog).
+export type OutputOf<C extends ChannelName> = Exclude<Contract[C]['output'], undefined>;
 
 // The name list must be exactly the contract's keys: a missing or extra name fails the type check.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

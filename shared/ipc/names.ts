@@ -22,8 +22,33 @@ export const CHANNEL_NAMES = [
   'backups.create',
   'backups.restore',
   // beneficiaries
+  'beneficiaries.options',
+  'beneficiaries.list',
+  'beneficiaries.family',
+  'beneficiaries.updateFamily',
+  'beneficiaries.updateMember',
+  'beneficiaries.setStatus',
+  'beneficiaries.statuses',
+  'beneficiaries.addStatus',
+  'beneficiaries.overlap',
+  'beneficiaries.export',
+  'beneficiaries.cancelExport',
   // imports
+  'imports.pickFile',
+  'imports.inspect',
+  'imports.preview',
+  'imports.commit',
+  'imports.cancel',
+  'imports.saveErrorWorkbook',
+  'imports.batches',
+  'imports.undo',
+  'imports.profiles',
+  'imports.saveProfile',
+  'imports.recordExits',
   // demo
+  'demo.status',
+  'demo.load',
+  'demo.remove',
 ] as const;
 
 export type ChannelNameLiteral = (typeof CHANNEL_NAMES)[number];

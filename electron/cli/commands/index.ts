@@ -1,3 +1,4 @@
+import { demoCommand } from './demo';
 import { helpCommand } from './help';
 import { initCommand } from './init';
 import { programsListCommand } from './programs';
@@ -11,4 +12,5 @@ export const COMMANDS: readonly CommandSpec[] = [
   helpCommand,
   initCommand,
   programsListCommand,
+  demoCommand,
 ];

@@ -26,6 +26,9 @@ export const migration003: Migration = {
     ) STRICT;
     CREATE INDEX families_region ON families (kecamatan_code, desa_code);
     CREATE INDEX families_desil ON families (desil);
+    -- Demo rows ("Data contoh"): counted for the shell's badge and removed in one step. Partial, so
+    -- a real register pays nothing and the count does not scan a million rows.
+    CREATE INDEX families_demo ON families (id) WHERE is_demo = 1;
 
     CREATE TABLE members (
       id INTEGER PRIMARY KEY,
@@ -48,6 +51,7 @@ export const migration003: Migration = {
     ) STRICT;
     CREATE INDEX members_family ON members (family_id);
     CREATE UNIQUE INDEX members_one_pengurus ON members (family_id) WHERE is_pengurus = 1;
+    CREATE INDEX members_demo ON members (family_id) WHERE is_demo = 1;
 
     CREATE VIRTUAL TABLE members_fts USING fts5 (
       name_key, content = 'members', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'

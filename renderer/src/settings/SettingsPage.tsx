@@ -8,6 +8,7 @@ import { Field, type FieldErrors } from '../shell/Field';
 import { checkForm, fieldErrorsOf } from '../validate';
 import { AuditPanel } from './AuditPanel';
 import { BackupsPanel } from './BackupsPanel';
+import { DemoPanel } from './DemoPanel';
 import { ProfileFields } from './ProfileFields';
 import { RegencyPanel } from './RegencyPanel';
 
@@ -70,6 +71,7 @@ export function SettingsPage() {
           </select>
         </Field>
       </section>
+      {settings ? <DemoPanel regencyName={settings.regencyName} /> : null}
       <BackupsPanel />
       <AuditPanel />
       <section className="card">

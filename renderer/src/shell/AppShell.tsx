@@ -8,6 +8,7 @@ import { ImportsPage } from '../imports/ImportsPage';
 import { DisbursementsPage } from '../disbursements/DisbursementsPage';
 import { ImpactPage } from '../impact/ImpactPage';
 import { ReportsPage } from '../reports/ReportsPage';
+import { DemoBadge } from '../settings/DemoBadge';
 
 const PAGE_COMPONENTS: Record<Page, () => React.JSX.Element> = {
   home: HomePage,
@@ -30,6 +31,7 @@ export function AppShell() {
         <div className="brand">
           <strong>{t('app.name')}</strong>
           <small>{status?.regencyName}</small>
+          <DemoBadge />
         </div>
         <ul>
           {PAGES.map((p) => (

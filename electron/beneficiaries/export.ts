@@ -1,0 +1,188 @@
+import { rmSync } from 'node:fs';
+import { basename } from 'node:path';
+import ExcelJS from 'exceljs';
+import { AppError } from '../../shared/errors';
+import { todayIso } from '../../shared/domain/dates';
+import { formatDate } from '../../shared/format';
+import { parsePeriod, periodOfDate, tahapLabel } from '../../shared/domain/period';
+import type { RegisterQuery } from '../../shared/domain/register-query';
+import { translate, type MessageKey } from '../../shared/i18n';
+import type { ExportResult } from '../../shared/ipc/beneficiaries';
+import { recordAudit } from '../audit/service';
+import type { ServiceContext } from '../context';
+import { serviceContext, type AppContext } from '../ipc/types';
+import { readLocale, readOfficeSettings } from '../settings/service';
+import { describeFilters, exportColumns } from './export-layout';
+import { readRows } from './rows';
+import { listStatuses } from './status';
+import { registerView } from './views';
+
+/** Rows read and written per step; between steps main answers other calls and reports progress. */
+const CHUNK = 1000;
+const TITLE_ROW = 1;
+const SUBTITLE_ROW = 2;
+const HEADER_ROW = 3;
+
+const running = new Map<string, { cancelled: boolean }>();
+
+export function cancelExport(taskId: string): { cancelled: boolean } {
+  const task = running.get(taskId);
+  if (task) task.cancelled = true;
+  return { cancelled: task !== undefined };
+}
+
+interface ExportInput {
+  query: RegisterQuery;
+  fullNik: boolean;
+  taskId: string;
+}
+
+/**
+ * The current register view as an .xlsx (exceljs streaming writer: memory stays flat however
+ * many rows): a title row naming program, period and office, a line with date and filters, the
+ * frozen header with an autofilter, A4 landscape fitted to the page width. NIK is masked unless
+ * the clerk chose full NIK; either way the export is on the audit log, full NIK as its own action.
+ */
+export async function exportRegister(app: AppContext, input: ExportInput): Promise<ExportResult | null> {
+  const ctx = serviceContext(app);
+  const locale = readLocale(ctx);
+  const t = (key: MessageKey, params: Record<string, string | number> = {}) => translate(locale, key, params);
+  const office = readOfficeSettings(ctx);
+  const program = input.query.programId === null ? null : programOf(ctx, input.query.programId);
+  const periodText = tahapLabel(latestPeriod(ctx, program?.id ?? null) ?? periodOfDate(todayIso(ctx.now())));
+  const programName = program ? `${program.name} (${program.code})` : t('beneficiaries.allPrograms');
+
+  const path = await app.dialogs.saveFile({
+    title: t('beneficiaries.export.dialog'),
+    defaultName: `${t('beneficiaries.export.fileStem')}-${program?.code ?? t('beneficiaries.export.allStem')}-${todayIso(ctx.now())}.xlsx`,
+    filters: [{ name: t('beneficiaries.export.dialogFilter'), extensions: ['xlsx'] }],
+  });
+  if (path === null) return null;
+
+  const view = registerView(ctx.db, input.query);
+  const statuses = listStatuses(ctx);
+  const statusLabel = (code: string) => statuses.find((s) => s.code === code)?.label ?? code;
+  const columns = exportColumns(input.query, { locale, fullNik: input.fullNik, statusLabel });
+  const task = { cancelled: false };
+  running.set(input.taskId, task);
+  const progress = (done: number) =>
+    app.emit('task.progress', { taskId: input.taskId, label: t('beneficiaries.export.progress'), done, total: view.ids.length });
+
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+  try {
+    const ws = wb.addWorksheet(t('beneficiaries.export.sheet'), {
+      views: [{ state: 'frozen', ySplit: HEADER_ROW }],
+      pageSetup: {
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+        margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      },
+      headerFooter: { oddFooter: t('beneficiaries.export.footer') },
+    });
+    ws.columns = columns.map((c) => ({ width: c.width, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
+    ws.mergeCells(TITLE_ROW, 1, TITLE_ROW, columns.length);
+    ws.mergeCells(SUBTITLE_ROW, 1, SUBTITLE_ROW, columns.length);
+
+    const title = ws.getRow(TITLE_ROW);
+    title.getCell(1).value = t('beneficiaries.export.title', { program: programName, period: periodText, office: office.profile.officeName });
+    title.font = { bold: true, size: 14 };
+    title.commit();
+
+    const subtitle = ws.getRow(SUBTITLE_ROW);
+    const names = {
+      kecamatan: regionName(ctx, input.query.desaCode?.slice(0, 8) ?? input.query.kecamatanCode),
+      desa: regionName(ctx, input.query.desaCode),
+      status: statuses.find((s) => s.code === input.query.status) ?? null,
+    };
+    subtitle.getCell(1).value = t('beneficiaries.export.subtitle', {
+      date: formatDate(todayIso(ctx.now())),
+      filters: describeFilters(locale, input.query, names),
+      count: view.ids.length,
+      nik: t(input.fullNik ? 'beneficiaries.export.nikFull' : 'beneficiaries.export.nikMasked'),
+    });
+    subtitle.font = { italic: true };
+    subtitle.commit();
+
+    const header = ws.getRow(HEADER_ROW);
+    columns.forEach((c, i) => {
+      const cell = header.getCell(i + 1);
+      cell.value = t(c.header);
+      cell.numFmt = 'General';
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE3F1F1' } };
+      cell.border = { bottom: { style: 'thin' } };
+    });
+    header.font = { bold: true };
+    header.commit();
+    ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: columns.length } };
+
+    for (let start = 0; start < view.ids.length; start += CHUNK) {
+      if (task.cancelled) break;
+      const rows = readRows(ctx.db, view.ids.subarray(start, start + CHUNK), input.query.programId);
+      rows.forEach((r, i) => {
+        ws.addRow(columns.map((c) => c.value(r, start + i + 1))).commit();
+      });
+      progress(Math.min(start + CHUNK, view.ids.length));
+      // Let main answer the window's other calls between chunks: a big export must not freeze the app.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    ws.commit();
+    await wb.commit();
+  } catch (err) {
+    running.delete(input.taskId);
+    rmSync(path, { force: true });
+    throw new AppError('EXPORT_WRITE_FAILED', { file: basename(path) }, err);
+  }
+  running.delete(input.taskId);
+  if (task.cancelled) {
+    rmSync(path, { force: true });
+    return null;
+  }
+
+  recordExport(ctx, { query: input.query, fullNik: input.fullNik, file: basename(path), rows: view.ids.length, program: program?.code ?? null });
+  progress(view.ids.length);
+  return { path, fileName: basename(path), rows: view.ids.length, fullNik: input.fullNik };
+}
+
+/** Every list that leaves the app is on the record; one with full NIK under its own action. */
+function recordExport(
+  ctx: ServiceContext,
+  e: { query: RegisterQuery; fullNik: boolean; file: string; rows: number; program: string | null },
+): void {
+  ctx.db.transaction(() =>
+    recordAudit(ctx, {
+      action: e.fullNik ? 'export_full_nik' : 'export',
+      entity: 'register',
+      entityId: e.program ?? 'ALL',
+      before: null,
+      after: { file: e.file, rows: e.rows, fullNik: e.fullNik, query: e.query },
+    }),
+  )();
+}
+
+function programOf(ctx: ServiceContext, id: number): { id: number; code: string; name: string } {
+  const program = ctx.db.prepare('SELECT id, code, name FROM programs WHERE id = ?').get(id) as { id: number; code: string; name: string } | undefined;
+  if (!program) throw new AppError('NOT_FOUND');
+  return program;
+}
+
+/** The newest list period of a program (walking enrollment_periods_period from the end), if any. */
+function latestPeriod(ctx: ServiceContext, programId: number | null) {
+  if (programId === null) return null;
+  const period = ctx.db
+    .prepare(
+      `SELECT ep.period FROM enrollment_periods ep JOIN enrollments e ON e.id = ep.enrollment_id
+       WHERE e.program_id = ? ORDER BY ep.period DESC LIMIT 1`,
+    )
+    .pluck()
+    .get(programId) as string | undefined;
+  return period === undefined ? null : parsePeriod(period);
+}
+
+function regionName(ctx: ServiceContext, code: string | null): string | null {
+  if (code === null) return null;
+  return (ctx.db.prepare('SELECT name FROM regions WHERE code = ?').pluck().get(code) as string | undefined) ?? code;
+}

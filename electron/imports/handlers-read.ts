@@ -1,0 +1,51 @@
+import { basename, extname } from 'node:path';
+import { translate } from '../../shared/i18n';
+import type { AppContext, HandlerMap } from '../ipc/types';
+import { serviceContext } from '../ipc/types';
+import { readLocale } from '../settings/service';
+import { writeErrorWorkbook } from './error-workbook';
+import { inspectFile } from './inspect';
+import { listProfiles, saveProfile } from './mapping';
+import { parseImport } from './parse';
+import { importTasks } from './task-runner';
+
+/**
+ * The reading half of the import channels: choosing and inspecting a file, the preview (parse and
+ * validation here, register matching in preview.ts), the error workbook, and mapping profiles.
+ */
+export const importsReadHandlers: HandlerMap<
+  'imports.pickFile' | 'imports.inspect' | 'imports.preview' | 'imports.saveErrorWorkbook' | 'imports.profiles' | 'imports.saveProfile'
+> = {
+  'imports.pickFile': async (ctx) => {
+    const locale = readLocale(serviceContext(ctx));
+    const path = await ctx.dialogs.openFile({
+      title: translate(locale, 'imports.dialog.open'),
+      filters: [{ name: translate(locale, 'imports.dialog.openFilter'), extensions: ['xlsx', 'csv'] }],
+    });
+    return path === null ? null : inspectFile(path);
+  },
+  'imports.inspect': (_ctx, { filePath }) => inspectFile(filePath),
+  // previewImport (preview.ts) in the import worker, as the commit: a 200,000-row list must not hold up the window.
+  'imports.preview': (ctx, request) => importTasks(ctx).preview(ctx, request),
+  'imports.saveErrorWorkbook': (ctx, request) => saveErrorWorkbook(ctx, request),
+  'imports.profiles': (ctx) => listProfiles(serviceContext(ctx)),
+  'imports.saveProfile': (ctx, input) => saveProfile(serviceContext(ctx), input),
+};
+
+async function saveErrorWorkbook(
+  ctx: AppContext,
+  request: Parameters<(typeof importsReadHandlers)['imports.saveErrorWorkbook']>[1],
+): Promise<{ path: string; rows: number } | null> {
+  const svc = serviceContext(ctx);
+  const locale = readLocale(svc);
+  // Parse first: a file that cannot be read fails before the clerk is asked where to save.
+  const parsed = await parseImport(svc, request, { locale, keepRows: false });
+  const path = await ctx.dialogs.saveFile({
+    title: translate(locale, 'imports.dialog.saveErrors'),
+    defaultName: `${basename(parsed.file, extname(parsed.file))}-ditolak.xlsx`,
+    filters: [{ name: translate(locale, 'imports.dialog.saveFilter'), extensions: ['xlsx'] }],
+  });
+  if (path === null) return null;
+  const rows = await writeErrorWorkbook(path, { headers: parsed.headers, mapping: parsed.mapping, rejected: parsed.rejected, locale });
+  return { path, rows };
+}

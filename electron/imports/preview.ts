@@ -1,0 +1,49 @@
+import type { ImportPreview, ImportRequest } from '../../shared/ipc/imports';
+import type { ServiceContext } from '../context';
+import { readLocale } from '../settings/service';
+import { comparePeriod } from './compare';
+import { matchRows } from './match';
+import { parseImport } from './parse';
+import { importProgram } from './program';
+
+/** The preview keeps the first problems for the table; the count says how many there are in all. */
+export const PREVIEW_ISSUE_LIMIT = 1_000;
+
+/**
+ * What committing the list would do, without writing: the read side's validation, then the
+ * register matching (new / updated / unchanged, enrollment and amount warnings) and, for a list
+ * tied to a period, the comparison with the program's previous list.
+ */
+export async function previewImport(ctx: ServiceContext, request: ImportRequest): Promise<ImportPreview> {
+  const program = importProgram(ctx, request.programId);
+  const locale = readLocale(ctx);
+  const parsed = await parseImport(ctx, request, { locale });
+  const match = matchRows(ctx, program, parsed.rows, {
+    period: request.period,
+    locale,
+    headers: parsed.headers,
+    mapping: parsed.mapping,
+  });
+  const issues = [...parsed.issues, ...match.warnings].sort((a, b) => a.row - b.row);
+  return {
+    fileName: parsed.file,
+    sheet: parsed.sheet,
+    headerRow: parsed.headerRow,
+    headers: parsed.headers,
+    mapping: parsed.mapping,
+    mappingProfile: parsed.mappingProfile,
+    signature: parsed.signature,
+    counts: {
+      rows: parsed.rowsSeen,
+      imported: match.counts.new,
+      new: match.counts.new,
+      updated: match.counts.updated,
+      skipped: match.counts.unchanged,
+      rejected: parsed.rejected.length,
+      warnings: issues.filter((i) => i.severity === 'warning').length,
+    },
+    issues: issues.slice(0, PREVIEW_ISSUE_LIMIT),
+    issueCount: issues.length,
+    comparison: request.period === null ? null : comparePeriod(ctx, program, request.period, parsed.rows),
+  };
+}

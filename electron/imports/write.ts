@@ -1,0 +1,175 @@
+import type { ColumnMapping, ImportIssue, ParsedRow } from '../../shared/domain/imports';
+import { parsePeriod, periodStart } from '../../shared/domain/period';
+import { todayIso } from '../../shared/domain/dates';
+import { AppError } from '../../shared/errors';
+import { translate } from '../../shared/i18n';
+import type { ImportResult } from '../../shared/ipc/imports';
+import { recordAudit } from '../audit/service';
+import { RegisterWriter, type WriteOp } from '../beneficiaries/writer';
+import type { ServiceContext } from '../context';
+import { readLocale } from '../settings/service';
+import { matchRows, type RowKind } from './match';
+import { importProgram, type ImportProgram } from './program';
+import { planUnits } from './units';
+
+/** What the commit needs from a parsed list (the read side's parse result has at least this). */
+export interface ParsedList {
+  /** The file's name, as the batch history shows it. */
+  file: string;
+  sheet: string;
+  headerRow: number;
+  headers: string[];
+  mapping: ColumnMapping;
+  /** Data rows seen in the sheet (valid and rejected). */
+  rowsSeen: number;
+  rows: ParsedRow[];
+  rejected: readonly unknown[];
+  issues: ImportIssue[];
+}
+
+export interface ProgressReport {
+  label: string;
+  done: number;
+  total: number;
+}
+
+/** An AbortSignal, or a flag another thread sets (a worker cannot see an abort while it writes). */
+export interface CancelSignal {
+  readonly aborted: boolean;
+}
+
+export interface CommitOptions {
+  dryRun: boolean;
+  onProgress?: (progress: ProgressReport) => void;
+  signal?: CancelSignal;
+}
+
+export interface CommitTarget {
+  programId: number;
+  period: string | null;
+}
+
+export function throwIfCancelled(signal: CancelSignal | undefined): void {
+  if (signal?.aborted) throw new AppError('IMPORT_CANCELLED');
+}
+
+/**
+ * Writes a parsed list into the register as one batch in one transaction (or, on a dry run,
+ * only says what it would do). Families and members are matched by KK and NIK, so importing the
+ * same list again updates or skips rows instead of adding them twice. A cancel rolls everything back.
+ */
+export function commitParsed(ctx: ServiceContext, target: CommitTarget, parsed: ParsedList, options: CommitOptions): ImportResult {
+  const program = importProgram(ctx, target.programId);
+  const locale = readLocale(ctx);
+  throwIfCancelled(options.signal);
+  options.onProgress?.({ label: translate(locale, 'imports.progress.matching'), done: 0, total: parsed.rows.length });
+  const match = matchRows(ctx, program, parsed.rows, { period: target.period, locale, headers: parsed.headers, mapping: parsed.mapping });
+  const issues = [...parsed.issues, ...match.warnings].sort((a, b) => a.row - b.row);
+  const base = { file: parsed.file, sheet: parsed.sheet, headerRow: parsed.headerRow, rows: parsed.rowsSeen, rejected: parsed.rejected.length, issues };
+  throwIfCancelled(options.signal);
+  if (options.dryRun) {
+    return { ...base, batchId: null, imported: match.counts.new, updated: match.counts.updated, skipped: match.counts.unchanged };
+  }
+  assertStatusesKnown(ctx, parsed.rows);
+  const label = translate(locale, 'imports.progress.writing');
+  const reason = translate(locale, 'imports.enrollReason', { file: parsed.file });
+  return ctx.db.transaction(() => {
+    const batchId = insertBatch(ctx, program, target.period, parsed);
+    const counts = writeRows(ctx, program, target.period, parsed.rows, batchId, { reason, label, options });
+    const summary = { ...counts, rows: parsed.rowsSeen, rejected: parsed.rejected.length };
+    ctx.db
+      .prepare('UPDATE import_batches SET imported = :imported, updated = :updated, skipped = :skipped, rejected = :rejected WHERE id = :id')
+      .run({ id: batchId, imported: summary.imported, updated: summary.updated, skipped: summary.skipped, rejected: summary.rejected });
+    recordAudit(ctx, {
+      action: 'import',
+      entity: 'batch',
+      entityId: batchId,
+      before: null,
+      after: { kind: 'register', program: program.code, period: target.period, file: parsed.file, sheet: parsed.sheet, ...summary },
+      batchId,
+    });
+    // The last chance to cancel: once the transaction commits, undo is the way back.
+    throwIfCancelled(options.signal);
+    return { ...base, batchId, imported: summary.imported, updated: summary.updated, skipped: summary.skipped };
+  })();
+}
+
+/** A status the lookup table lacks would fail the foreign key deep inside the write; say which instead. */
+function assertStatusesKnown(ctx: ServiceContext, rows: readonly ParsedRow[]): void {
+  const known = new Set((ctx.db.prepare('SELECT code FROM enrollment_statuses').all() as { code: string }[]).map((r) => r.code));
+  for (const row of rows) {
+    if (row.status !== null && !known.has(row.status)) throw new AppError('STATUS_UNKNOWN', { status: row.status });
+  }
+}
+
+function insertBatch(ctx: ServiceContext, program: ImportProgram, period: string | null, parsed: ParsedList): number {
+  return Number(
+    ctx.db
+      .prepare(
+        `INSERT INTO import_batches (kind, program_id, period, file_name, sheet, header_row, mapping_json, rows_total, rejected, actor, at)
+         VALUES ('register', :program_id, :period, :file_name, :sheet, :header_row, :mapping_json, :rows_total, :rejected, :actor, :at)`,
+      )
+      .run({
+        program_id: program.id,
+        period,
+        file_name: parsed.file,
+        sheet: parsed.sheet,
+        header_row: parsed.headerRow,
+        mapping_json: JSON.stringify(parsed.mapping),
+        rows_total: parsed.rowsSeen,
+        rejected: parsed.rejected.length,
+        actor: ctx.actor,
+        at: ctx.now().toISOString(),
+      }).lastInsertRowid,
+  );
+}
+
+interface WriteCounts {
+  imported: number;
+  updated: number;
+  skipped: number;
+}
+
+function writeRows(
+  ctx: ServiceContext,
+  program: ImportProgram,
+  period: string | null,
+  rows: readonly ParsedRow[],
+  batchId: number,
+  run: { reason: string; label: string; options: CommitOptions },
+): WriteCounts {
+  const writer = new RegisterWriter(ctx, batchId);
+  const plans = planUnits(rows, program.perPerson);
+  const parsedPeriod = period === null ? null : parsePeriod(period);
+  // A tahap's list takes effect at the tahap's start; other lists on the day they are imported.
+  const date = parsedPeriod ? periodStart(parsedPeriod) : todayIso(ctx.now());
+  const total = rows.length;
+  const step = Math.max(1, Math.floor(total / 100));
+  const { onProgress, signal } = run.options;
+  const counts: WriteCounts = { imported: 0, updated: 0, skipped: 0 };
+  onProgress?.({ label: run.label, done: 0, total });
+
+  rows.forEach((row, i) => {
+    const plan = plans[i]!;
+    const ops: WriteOp[] = [];
+    const family = writer.upsertFamily(row.family);
+    ops.push(family.op);
+    const member = writer.upsertMember(family.id, row.member);
+    ops.push(member.op);
+    if (plan.first) {
+      const memberKey = program.perPerson ? member.id : 0;
+      const enrollment = writer.enroll({ programId: program.id, familyId: family.id, memberKey, status: plan.status, date, reason: run.reason });
+      ops.push(enrollment.op);
+      if (period !== null) ops.push(writer.setPeriod(enrollment.id, period, plan.nominal, plan.components));
+    }
+    const kind: RowKind = member.op === 'insert' ? 'new' : ops.some((op) => op !== 'unchanged') ? 'update' : 'unchanged';
+    if (kind === 'new') counts.imported++;
+    else if (kind === 'update') counts.updated++;
+    else counts.skipped++;
+    if ((i + 1) % step === 0 || i + 1 === total) {
+      throwIfCancelled(signal);
+      onProgress?.({ label: run.label, done: i + 1, total });
+    }
+  });
+  return counts;
+}

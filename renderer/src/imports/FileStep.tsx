@@ -1,0 +1,110 @@
+import { useEffect, useState } from 'react';
+import type { ProgramSummary } from '../../../shared/domain/programs';
+import { formatPeriodCode, parsePeriod } from '../../../shared/domain/period';
+import { call, errorText } from '../api';
+import { useApp } from '../stores/app';
+import { useImportWizard } from '../stores/imports';
+import { useT } from '../i18n';
+import { Field } from '../shell/Field';
+import { SelectField } from '../shell/SelectField';
+
+const TAHAP = [1, 2, 3, 4] as const;
+
+export function FileStep() {
+  const t = useT();
+  const notify = useApp((s) => s.notify);
+  const wizard = useImportWizard();
+  const [programs, setPrograms] = useState<ProgramSummary[]>([]);
+  const [error, setError] = useState<string | undefined>();
+  const period = wizard.period ? parsePeriod(wizard.period) : null;
+  const thisYear = new Date().getFullYear();
+  const years = Array.from({ length: 8 }, (_, i) => thisYear - 6 + i);
+
+  useEffect(() => {
+    call('programs.list', { includeInactive: false }).then(setPrograms, (err) => notify('error', errorText(err)));
+  }, [notify]);
+
+  const pick = async () => {
+    try {
+      wizard.set({ busy: true });
+      const file = await call('imports.pickFile', {});
+      if (file) wizard.set({ file, sheet: file.suggestedSheet, mapping: null, preview: null });
+    } catch (err) {
+      notify('error', errorText(err));
+    } finally {
+      wizard.set({ busy: false });
+    }
+  };
+
+  const next = () => {
+    if (wizard.programId === null) {
+      setError(t('wizard.programRequired'));
+      return;
+    }
+    wizard.set({ step: 'sheet' });
+  };
+
+  return (
+    <section className="card">
+      <h2>{t('wizard.step.file')}</h2>
+      <div className="actions left">
+        <button type="button" className="primary" onClick={() => void pick()} disabled={wizard.busy}>
+          {t('wizard.pickFile')}
+        </button>
+        <span className={wizard.file ? 'code' : 'muted'} aria-label={t('wizard.file')}>
+          {wizard.file ? wizard.file.fileName : t('wizard.noFile')}
+        </span>
+      </div>
+      <div className="form-grid">
+        <SelectField
+          id="import-program"
+          label={t('wizard.program')}
+          value={wizard.programId}
+          emptyLabel={t('wizard.programChoose')}
+          error={error}
+          options={programs.map((p) => ({ value: p.id, label: `${p.code} — ${p.name}` }))}
+          onChange={(programId) => {
+            setError(undefined);
+            wizard.set({ programId, preview: null });
+          }}
+        />
+        <Field id="import-period-year" label={t('wizard.period')} hint={t('wizard.periodHint')}>
+          <div className="amount-row">
+            <select
+              id="import-period-year"
+              aria-label={t('wizard.year')}
+              value={period?.year ?? ''}
+              onChange={(e) =>
+                wizard.set({ period: e.target.value === '' ? null : formatPeriodCode({ year: Number(e.target.value), quarter: period?.quarter ?? 1 }), preview: null })
+              }
+            >
+              <option value="">{t('wizard.periodNone')}</option>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+            <select
+              aria-label={t('wizard.tahap')}
+              disabled={!period}
+              value={period?.quarter ?? 1}
+              onChange={(e) => period && wizard.set({ period: formatPeriodCode({ year: period.year, quarter: Number(e.target.value) as 1 | 2 | 3 | 4 }), preview: null })}
+            >
+              {TAHAP.map((q) => (
+                <option key={q} value={q}>
+                  {t('wizard.tahap')} {['I', 'II', 'III', 'IV'][q - 1]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </Field>
+      </div>
+      <div className="actions">
+        <button type="button" className="primary" onClick={next} disabled={!wizard.file || wizard.busy}>
+          {t('wizard.next')}
+        </button>
+      </div>
+    </section>
+  );
+}
