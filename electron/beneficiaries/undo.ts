@@ -18,19 +18,26 @@ export function revertBatchChanges(ctx: ServiceContext, batchId: number): number
   const changes = ctx.db
     .prepare('SELECT table_name, row_key, op, before_json FROM import_changes WHERE batch_id = ? ORDER BY seq DESC')
     .all(batchId) as ChangeRow[];
+  // A batch of 200,000 rows holds a few statement shapes: prepare each once.
+  const statements = new Map<string, ReturnType<typeof ctx.db.prepare>>();
+  const run = (sql: string, params: Record<string, unknown>) => {
+    let stmt = statements.get(sql);
+    if (!stmt) statements.set(sql, (stmt = ctx.db.prepare(sql)));
+    stmt.run(params);
+  };
   for (const change of changes) {
     if (!UNDOABLE_TABLES.has(change.table_name)) throw new Error(`cannot undo table ${change.table_name}`);
     const key = JSON.parse(change.row_key) as Record<string, unknown>;
     const where = Object.keys(key).map((k) => `${k} = @key_${k}`).join(' AND ');
     const keyParams = Object.fromEntries(Object.entries(key).map(([k, v]) => [`key_${k}`, v]));
     if (change.op === 'insert') {
-      ctx.db.prepare(`DELETE FROM ${change.table_name} WHERE ${where}`).run(keyParams);
+      run(`DELETE FROM ${change.table_name} WHERE ${where}`, keyParams);
     } else {
       const before = JSON.parse(change.before_json ?? '{}') as Record<string, unknown>;
       const columns = Object.keys(before).filter((c) => !(c in key));
       const set = columns.map((c) => `${c} = @col_${c}`).join(', ');
       const colParams = Object.fromEntries(columns.map((c) => [`col_${c}`, before[c]]));
-      ctx.db.prepare(`UPDATE ${change.table_name} SET ${set} WHERE ${where}`).run({ ...keyParams, ...colParams });
+      run(`UPDATE ${change.table_name} SET ${set} WHERE ${where}`, { ...keyParams, ...colParams });
     }
   }
   return changes.length;

@@ -1,51 +1,10 @@
 import { nameKey } from '../../shared/domain/names';
+import { differs, FAMILY_COLUMNS, familyRow, incomingPengurus, MEMBER_COLUMNS, memberRow, mergeKnown, type Row } from './merge';
 import type { ComponentCounts, FamilyRecord, MemberRecord } from '../../shared/domain/register';
 import type { ServiceContext } from '../context';
 import type { Db } from '../db/open';
 
 export type WriteOp = 'insert' | 'update' | 'unchanged';
-
-type Row = Record<string, unknown>;
-
-/** Columns a write may change, per table; `id`, `created_at` and keys stay as they are. */
-const FAMILY_COLUMNS = ['address', 'rt', 'rw', 'kecamatan_code', 'desa_code', 'dtks_id', 'desil', 'desil_as_of'] as const;
-const MEMBER_COLUMNS = [
-  'family_id', 'name', 'name_key', 'sex', 'birth_place', 'birth_date', 'relationship', 'mother_name',
-  'disability', 'school_level', 'is_pengurus',
-] as const;
-
-function familyRow(rec: FamilyRecord): Row {
-  return {
-    address: rec.address,
-    rt: rec.rt,
-    rw: rec.rw,
-    kecamatan_code: rec.kecamatanCode,
-    desa_code: rec.desaCode,
-    dtks_id: rec.dtksId,
-    desil: rec.desil,
-    desil_as_of: rec.desilAsOf,
-  };
-}
-
-function memberRow(familyId: number, rec: MemberRecord): Row {
-  return {
-    family_id: familyId,
-    name: rec.name,
-    name_key: nameKey(rec.name),
-    sex: rec.sex,
-    birth_place: rec.birthPlace,
-    birth_date: rec.birthDate,
-    relationship: rec.relationship,
-    mother_name: rec.motherName,
-    disability: rec.disability,
-    school_level: rec.schoolLevel,
-    is_pengurus: rec.isPengurus ? 1 : 0,
-  };
-}
-
-function differs(before: Row, after: Row, columns: readonly string[]): boolean {
-  return columns.some((c) => (before[c] ?? null) !== (after[c] ?? null));
-}
 
 /**
  * The one way rows enter the register (import commit, manual edits, demo data). Inside the
@@ -84,7 +43,7 @@ export class RegisterWriter {
     const incoming = familyRow(rec);
     if (!existing) {
       const id = Number(
-        this.stmts.insertFamily.run({ ...incoming, kk: rec.kk, is_demo: this.options.demo ? 1 : 0, now: this.now() }).lastInsertRowid,
+        this.stmts.insertFamily.run({ ...incoming, address: incoming.address ?? '', kk: rec.kk, is_demo: this.options.demo ? 1 : 0, now: this.now() }).lastInsertRowid,
       );
       this.log('families', { id }, 'insert', null);
       return { id, op: 'insert' };
@@ -100,7 +59,7 @@ export class RegisterWriter {
   upsertMember(familyId: number, rec: MemberRecord): { id: number; op: WriteOp } {
     if (rec.isPengurus) this.clearPengurus(familyId, rec.nik);
     const existing = this.stmts.memberByNik.get(rec.nik) as Row | undefined;
-    const incoming = memberRow(familyId, rec);
+    const incoming = memberRow(familyId, rec, nameKey(rec.name));
     if (!existing) {
       const id = Number(
         this.stmts.insertMember.run({ ...incoming, nik: rec.nik, is_demo: this.options.demo ? 1 : 0, now: this.now() }).lastInsertRowid,
@@ -108,8 +67,7 @@ export class RegisterWriter {
       this.log('members', { id }, 'insert', null);
       return { id, op: 'insert' };
     }
-    // A list that does not mark the pengurus must not demote the one the register has.
-    const merged = mergeKnown(existing, { ...incoming, is_pengurus: rec.isPengurus ? 1 : null }, MEMBER_COLUMNS);
+    const merged = mergeKnown(existing, { ...incoming, is_pengurus: incomingPengurus(existing.family_id, familyId, rec.isPengurus) }, MEMBER_COLUMNS);
     const id = existing.id as number;
     if (!differs(existing, merged, MEMBER_COLUMNS)) return { id, op: 'unchanged' };
     this.log('members', { id }, 'update', existing);
@@ -193,13 +151,6 @@ export class RegisterWriter {
     this.stmts.updatePeriod.run(row);
     return 'update';
   }
-}
-
-/** Incoming values win, except nulls: a column the list did not carry keeps the stored value. */
-function mergeKnown(existing: Row, incoming: Row, columns: readonly string[]): Row {
-  const merged: Row = {};
-  for (const c of columns) merged[c] = incoming[c] === null || incoming[c] === undefined ? existing[c] ?? null : incoming[c];
-  return merged;
 }
 
 function prepare(db: Db) {

@@ -139,6 +139,19 @@ export function findBlocker(ctx: ServiceContext, batchId: number): number | null
     )
     .get(params) as { batch: number | null } | undefined;
   if (status) return status.batch;
+
+  // A family or member this batch wrote was edited by hand afterwards (Penerima page): undoing
+  // would silently put the imported values back over the clerk's correction.
+  const edited = db
+    .prepare(
+      `SELECT 1 AS found FROM audit_log
+       WHERE id > coalesce((SELECT max(id) FROM audit_log WHERE entity = 'batch' AND entity_id = CAST(:id AS TEXT) AND action = 'import'), 0)
+         AND ((entity = 'family' AND entity_id IN (SELECT CAST(json_extract(row_key, '$.id') AS TEXT) FROM import_changes WHERE batch_id = :id AND table_name = 'families'))
+           OR (entity = 'member' AND entity_id IN (SELECT CAST(json_extract(row_key, '$.id') AS TEXT) FROM import_changes WHERE batch_id = :id AND table_name = 'members')))
+       LIMIT 1`,
+    )
+    .get(params) as { found: number } | undefined;
+  if (edited) return null;
   return undefined;
 }
 

@@ -38,8 +38,8 @@ export async function writeErrorWorkbook(path: string, input: ErrorWorkbookInput
   for (const r of rejected) {
     const values: (string | number | boolean | Date | null)[] = Array.from({ length: width }, (_, i) => {
       const v = r.cells[i] ?? null;
-      // A number in a NIK/KK column is written as the digits it kept, as text.
-      return textColumns.has(i) && v !== null && !(v instanceof Date) ? String(v) : v;
+      if (!textColumns.has(i) || v === null || v instanceof Date) return v;
+      return typeof v === 'number' ? asExcelShowsIt(v) : String(v);
     });
     values.push(translate(locale, 'imports.errorWorkbook.reason', { row: r.row, reasons: r.reasons.join('; ') }));
     const row = ws.addRow(values);
@@ -53,4 +53,17 @@ export async function writeErrorWorkbook(path: string, input: ErrorWorkbookInput
   ws.commit();
   await wb.commit();
   return rejected.length;
+}
+
+/**
+ * A number cell in a NIK/KK column, as text the way Excel's General format showed it
+ * (`3.51514E+15`). Written as its remaining digits instead (`3515144508680000`), a NIK that lost
+ * its 16th digit would look whole, and pass when the file is sent back unfixed; in E+ form the
+ * next import flags it again.
+ */
+export function asExcelShowsIt(n: number): string {
+  if (Number.isInteger(n) && Math.abs(n) < 1e11) return String(n);
+  const [mantissa, exponent] = n.toExponential(5).split('e') as [string, string];
+  const e = Number(exponent);
+  return `${mantissa.replace(/\.?0+$/, '')}E${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
 }

@@ -1,11 +1,11 @@
 import type { ColumnMapping, ImportField, ImportIssue, ImportIssueCode, ParsedRow } from '../../shared/domain/imports';
 import { nameKey } from '../../shared/domain/names';
 import type { Locale } from '../../shared/domain/office';
-import type { FamilyRecord, MemberRecord } from '../../shared/domain/register';
 import { formatRupiah } from '../../shared/format';
 import { translate, type MessageKey } from '../../shared/i18n';
 import type { ErrorParams } from '../../shared/errors';
 import type { ServiceContext } from '../context';
+import { differs, FAMILY_COLUMNS, familyRow, incomingPengurus, MEMBER_COLUMNS, memberRow, mergeKnown, type Row } from '../beneficiaries/merge';
 import { ruleNominal } from './nominal-rule';
 import type { ImportProgram } from './program';
 import { lookupChunked } from './register-lookup';
@@ -34,57 +34,10 @@ export interface MatchOptions {
   mapping: ColumnMapping;
 }
 
-type Row = Record<string, unknown>;
 
-// The register writer's merge rules (electron/beneficiaries/writer.ts), replayed in memory so the
+// The register writer's merge rules (electron/beneficiaries/merge.ts), replayed in memory so the
 // preview can say what a commit would change without writing. test/integration/import-match.test.ts
 // checks that the prediction equals what the writer then reports, row by row.
-const FAMILY_COLUMNS = ['address', 'rt', 'rw', 'kecamatan_code', 'desa_code', 'dtks_id', 'desil', 'desil_as_of'] as const;
-const MEMBER_COLUMNS = [
-  'family_id', 'name', 'name_key', 'sex', 'birth_place', 'birth_date', 'relationship', 'mother_name',
-  'disability', 'school_level', 'is_pengurus',
-] as const;
-
-function familyRow(rec: FamilyRecord): Row {
-  return {
-    address: rec.address,
-    rt: rec.rt,
-    rw: rec.rw,
-    kecamatan_code: rec.kecamatanCode,
-    desa_code: rec.desaCode,
-    dtks_id: rec.dtksId,
-    desil: rec.desil,
-    desil_as_of: rec.desilAsOf,
-  };
-}
-
-/** `name_key` is folded only when there is a stored row to compare with: folding 200,000 new names is wasted work. */
-function memberRow(familyId: number, rec: MemberRecord, withKey: boolean): Row {
-  return {
-    family_id: familyId,
-    name: rec.name,
-    name_key: withKey ? nameKey(rec.name) : undefined,
-    sex: rec.sex,
-    birth_place: rec.birthPlace,
-    birth_date: rec.birthDate,
-    relationship: rec.relationship,
-    mother_name: rec.motherName,
-    disability: rec.disability,
-    school_level: rec.schoolLevel,
-    // A list that does not mark the pengurus keeps the one the register has.
-    is_pengurus: rec.isPengurus ? 1 : null,
-  };
-}
-
-function mergeKnown(existing: Row, incoming: Row, columns: readonly string[]): Row {
-  const merged: Row = { ...existing };
-  for (const c of columns) merged[c] = incoming[c] === null || incoming[c] === undefined ? (existing[c] ?? null) : incoming[c];
-  return merged;
-}
-
-function differs(before: Row, after: Row, columns: readonly string[]): boolean {
-  return columns.some((c) => (before[c] ?? null) !== (after[c] ?? null));
-}
 
 interface EnrollmentRow {
   id: number;
@@ -210,13 +163,14 @@ export function matchRows(ctx: ServiceContext, program: ImportProgram, rows: rea
     let isNew = false;
     if (!knownMember) {
       memberId = nextId--;
-      members.set(row.member.nik, { ...memberRow(familyId, row.member, false), is_pengurus: row.member.isPengurus ? 1 : 0, id: memberId, nik: row.member.nik });
+      members.set(row.member.nik, { ...memberRow(familyId, row.member, undefined), id: memberId, nik: row.member.nik });
       isNew = true;
     } else {
       memberId = knownMember.id as number;
       // A member first seen earlier in this list has no folded name yet.
       knownMember.name_key ??= nameKey(knownMember.name as string);
-      const merged = mergeKnown(knownMember, memberRow(familyId, row.member, true), MEMBER_COLUMNS);
+      const incoming = { ...memberRow(familyId, row.member, nameKey(row.member.name)), is_pengurus: incomingPengurus(knownMember.family_id, familyId, row.member.isPengurus) };
+      const merged = mergeKnown(knownMember, incoming, MEMBER_COLUMNS);
       if (differs(knownMember, merged, MEMBER_COLUMNS)) {
         members.set(row.member.nik, merged);
         changed = true;

@@ -73,64 +73,88 @@ export async function parseImport(ctx: Pick<ServiceContext, 'db' | 'now'>, reque
   const regions = loadRegionIndex(ctx.db, regency);
   const statuses = loadStatusIndex(ctx.db);
 
-  let result: ParseResult | null = null;
+  const setup: SheetSetup = { ctx, request, options, file, locale, keepRows, regions, statuses };
   let firstFilledSheet: string | null = null;
-  // Every sheet is passed through (unread sheets are skipped cheaply) so the file is read to its end and closed.
   for await (const sheet of readSheets(request.filePath, kind)) {
-    if (result || (request.sheet !== null && sheet.name !== request.sheet)) continue;
+    if (request.sheet !== null && sheet.name !== request.sheet) continue;
     const rows = sheet.rows[Symbol.asyncIterator]();
-    const window: SheetRow[] = [];
-    while (window.length < HEADER_WINDOW) {
-      const next = await rows.next();
-      if (next.done) break;
-      window.push(next.value);
-    }
-    if (window.length > 0) firstFilledSheet ??= sheet.name;
-    const header = detectHeader(window);
-    if (request.sheet === null && !header?.looksLikeData) {
+    try {
+      const { filled, result } = await parseSheet(setup, sheet.name, rows);
+      if (filled) firstFilledSheet ??= sheet.name;
+      if (result) return result;
+    } finally {
+      // A sheet left early (a summary sheet, a cancel, a bad header) closes its file handle now.
       await rows.return?.();
-      continue;
     }
-    if (!header) throw new AppError('HEADER_NOT_FOUND', { file, sheet: sheet.name });
-
-    const signature = shapeSignature(header.headers);
-    let mapping: ColumnMapping;
-    let mappingProfile: string | null = null;
-    if (request.mapping) mapping = sanitizeMapping(request.mapping, header.headers.length);
-    else {
-      const profile = findProfile(ctx, signature);
-      mappingProfile = profile?.name ?? null;
-      mapping = profile ? sanitizeMapping(profile.mapping, header.headers.length) : autoMap(header.matches);
-    }
-    result = {
-      file,
-      filePath: request.filePath,
-      sheet: sheet.name,
-      headerRow: header.headerRow,
-      headers: header.headers,
-      mapping,
-      mappingProfile,
-      signature,
-      rowsSeen: 0,
-      rows: [],
-      rejected: [],
-      issues: [],
-    };
-    const validator = new RowValidator({
-      headers: header.headers,
-      mapping,
-      regions,
-      statuses,
-      pengurus: mapsPengurus(header.headers, mapping),
-      today: todayIso(ctx.now()),
-      locale,
-    });
-    await readDataRows(result, header, window, rows, validator, locale, options, keepRows);
   }
-  if (result) return result;
   if (request.sheet !== null) throw new AppError('SHEET_NOT_FOUND', { file, sheet: request.sheet });
   if (firstFilledSheet === null) throw new AppError('FILE_EMPTY', { file });
   throw new AppError('HEADER_NOT_FOUND', { file, sheet: firstFilledSheet });
+}
+
+interface SheetSetup {
+  ctx: Pick<ServiceContext, 'db' | 'now'>;
+  request: ParseRequest;
+  options: ParseOptions;
+  file: string;
+  locale: Locale;
+  keepRows: boolean;
+  regions: ReturnType<typeof loadRegionIndex>;
+  statuses: ReturnType<typeof loadStatusIndex>;
+}
+
+/** One sheet: its header, mapping and rows; `result` null when no sheet was named and this one is not data. */
+async function parseSheet(
+  setup: SheetSetup,
+  name: string,
+  rows: AsyncIterator<SheetRow>,
+): Promise<{ filled: boolean; result: ParseResult | null }> {
+  const { ctx, request, file } = setup;
+  const window: SheetRow[] = [];
+  while (window.length < HEADER_WINDOW) {
+    const next = await rows.next();
+    if (next.done) break;
+    window.push(next.value);
+  }
+  const filled = window.length > 0;
+  const header = detectHeader(window);
+  if (request.sheet === null && !header?.looksLikeData) return { filled, result: null };
+  if (!header) throw new AppError('HEADER_NOT_FOUND', { file, sheet: name });
+
+  const signature = shapeSignature(header.headers);
+  let mapping: ColumnMapping;
+  let mappingProfile: string | null = null;
+  if (request.mapping) mapping = sanitizeMapping(request.mapping, header.headers.length);
+  else {
+    const profile = findProfile(ctx, signature);
+    mappingProfile = profile?.name ?? null;
+    mapping = profile ? sanitizeMapping(profile.mapping, header.headers.length) : autoMap(header.matches);
+  }
+  const result: ParseResult = {
+    file,
+    filePath: request.filePath,
+    sheet: name,
+    headerRow: header.headerRow,
+    headers: header.headers,
+    mapping,
+    mappingProfile,
+    signature,
+    rowsSeen: 0,
+    rows: [],
+    rejected: [],
+    issues: [],
+  };
+  const validator = new RowValidator({
+    headers: header.headers,
+    mapping,
+    regions: setup.regions,
+    statuses: setup.statuses,
+    pengurus: mapsPengurus(header.headers, mapping),
+    today: todayIso(ctx.now()),
+    locale: setup.locale,
+  });
+  await readDataRows(result, header, window, rows, validator, setup.locale, setup.options, setup.keepRows);
+  return { filled, result };
 }
 
 async function readDataRows(

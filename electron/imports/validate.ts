@@ -1,4 +1,4 @@
-import { statusKey } from '../../shared/domain/import-aliases';
+import { normalizeHeader, statusKey } from '../../shared/domain/import-aliases';
 import { readAmount, readCount, readDesil } from '../../shared/domain/import-values';
 import {
   COMPONENT_FIELDS,
@@ -16,7 +16,6 @@ import type { ErrorParams } from '../../shared/errors';
 import { formatDate } from '../../shared/format';
 import { translate, type MessageKey } from '../../shared/i18n';
 import { checkKk, checkNik, cleanIdentityText, nikMatchesBirthDate, type NikFacts } from '../../shared/validators/nik';
-import { normalizeHeader } from '../../shared/domain/import-aliases';
 import type { CellValue, SheetRow } from './reader';
 import type { RegionIndex } from './regions-index';
 
@@ -47,8 +46,8 @@ const EARLIEST_BIRTH = '1900-01-01';
 
 const COMPONENT_ENTRIES = Object.entries(COMPONENT_FIELDS) as [ImportField, string][];
 
-/** Nothing but spaces (and the apostrophe Excel uses to force text) is a blank cell, as cleanText reads it. */
-const BLANK_TEXT = /^'?[\s\u00a0]*$/;
+/** Spaces, the apostrophe Excel uses to force text, and a lone dash (the lists' "not known") are a blank cell. */
+const BLANK_TEXT = /^'?[\s\u00a0]*-?[\s\u00a0]*$/;
 
 export function isBlank(value: CellValue | undefined): boolean {
   return value === null || value === undefined || (typeof value === 'string' && BLANK_TEXT.test(value));

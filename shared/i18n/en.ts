@@ -22,8 +22,6 @@ export const en: Record<MessageKey, string> = {
 
   'notBuilt.title': '{area} is not available yet',
   'notBuilt.body': 'This area is not built in this version. What will be here:',
-  'notBuilt.beneficiaries': 'Register of families (KK) and members (NIK) per program, status and history, NIK and name search, Excel export.',
-  'notBuilt.imports': 'Import of beneficiary lists from Excel (SIKS-NG, banks, PT Pos, villages) with NIK/KK checks, preview, and undo per batch.',
   'notBuilt.disbursements': 'Allocation and realisation per tahap, reconciliation of bank lists, and quarter close.',
   'notBuilt.impact': 'Graduation, welfare indicators, BPS poverty statistics, and impact charts.',
   'notBuilt.reports': 'Quarterly report for the provincial social office: print, PDF, and Excel.',
@@ -36,7 +34,7 @@ export const en: Record<MessageKey, string> = {
   'home.kecamatanCount': '{count} kecamatan',
   'home.lastBackup': 'Last backup',
   'home.noBackup': 'No backup yet',
-  'home.nextSteps': 'The beneficiary register, import, disbursement, impact and reports arrive in the next versions.',
+  'home.nextSteps': 'Disbursement, impact and the quarterly report arrive in the next versions.',
 
   'setup.title': 'Sidampak first-time setup',
   'setup.intro': 'Before you start, choose your office\'s kabupaten/kota and fill in the office profile printed on letterheads and signature blocks.',

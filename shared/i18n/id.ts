@@ -21,8 +21,6 @@ export const id = {
 
   'notBuilt.title': '{area} belum tersedia',
   'notBuilt.body': 'Bagian ini belum dibangun pada versi ini. Yang akan tersedia di sini:',
-  'notBuilt.beneficiaries': 'Register keluarga (KK) dan anggota (NIK) per program, status dan riwayatnya, pencarian NIK dan nama, ekspor ke Excel.',
-  'notBuilt.imports': 'Impor daftar penerima dari Excel (SIKS-NG, bank, PT Pos, desa) dengan pemeriksaan NIK/KK, pratinjau, dan pembatalan per batch.',
   'notBuilt.disbursements': 'Alokasi dan realisasi penyaluran per tahap, rekonsiliasi daftar bank, dan penutupan triwulan.',
   'notBuilt.impact': 'Graduasi, indikator kesejahteraan, statistik kemiskinan BPS, dan grafik dampak.',
   'notBuilt.reports': 'Laporan triwulan untuk Dinas Sosial Provinsi: cetak, PDF, dan Excel.',
@@ -35,7 +33,7 @@ export const id = {
   'home.kecamatanCount': '{count} kecamatan',
   'home.lastBackup': 'Cadangan terakhir',
   'home.noBackup': 'Belum ada cadangan',
-  'home.nextSteps': 'Fitur register penerima, impor, penyaluran, dampak, dan laporan akan hadir pada versi berikutnya.',
+  'home.nextSteps': 'Fitur penyaluran, dampak, dan laporan triwulan akan hadir pada versi berikutnya.',
 
   'setup.title': 'Penyiapan awal Sidampak',
   'setup.intro': 'Sebelum mulai, pilih kabupaten/kota kantor Anda dan isi profil kantor yang akan tercetak pada kop surat dan blok tanda tangan.',

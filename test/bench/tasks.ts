@@ -7,7 +7,6 @@ import { runImport } from '../../electron/imports/commit';
 import { serviceContext } from '../../electron/ipc/types';
 import { writeLargeList } from '../fixtures/workbooks';
 import { buildRegister, openBenchApp } from './register';
-import { repackLikeExcel } from './repack';
 
 /**
  * One measurement, run alone in a child process so its peak memory (maxRSS) is its own.
@@ -123,10 +122,10 @@ export async function runTask(name: string, args: readonly string[]): Promise<Ta
   switch (name) {
     case 'list': {
       const started = performance.now();
+      // In Excel's zip form (the fixture's default): exceljs's own streaming reader, the floor
+      // measured here, stalls on big sheets written with zip data descriptors.
       const summary = await writeLargeList(args[0]!, Number(args[1]), { seed: 1 });
-      const written = seconds(started);
-      repackLikeExcel(args[0]!, args[2]!);
-      return { rows: summary.rows, families: summary.families, seconds: written, bytes: statSync(args[2]!).size };
+      return { rows: summary.rows, families: summary.families, seconds: seconds(started), bytes: statSync(args[0]!).size };
     }
     case 'register': {
       const r = await buildRegister(args[0]!, Number(args[1]), args.slice(2));

@@ -41,8 +41,11 @@ test('Penerima: search by NIK and name, family detail, status change, export wit
   await expect(page.getByText('3 orang', { exact: true })).toBeVisible();
   for (const name of ['Moch. Sholeh', 'Mochammad Rizki', 'Muhammad Sholeh']) await expect(table.getByText(name)).toBeVisible();
 
-  // Family detail.
-  await table.getByText('Moch. Sholeh').click();
+  // Family detail, opened from the keyboard: names in name order, Moch. Sholeh second.
+  await expect(rows.nth(1)).toContainText('Moch. Sholeh');
+  await table.locator('.vt-body').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'KPM No. KK 3515140101100001' })).toBeVisible();
   const members = page.getByRole('table', { name: 'Anggota keluarga (3)' });
   await expect(members.locator('tr[data-nik="3515144508680002"]')).toContainText('Pengurus');
@@ -64,6 +67,7 @@ test('Penerima: search by NIK and name, family detail, status change, export wit
   await dialog.getByRole('button', { name: 'Simpan status' }).click();
   await expect(dialog.getByText('Terlalu pendek (minimal 3 karakter).')).toBeVisible();
   await dialog.getByLabel('Alasan (wajib)').fill('Pendapatan di atas UMK');
+  await keepScreenshot(page, testInfo, '21-penerima-ubah-status');
   await dialog.getByRole('button', { name: 'Simpan status' }).click();
   await expect(page.getByText('Status PKH diubah menjadi Graduasi sejahtera mandiri.')).toBeVisible();
   await expect(enrollments.locator('tr[data-program="PKH"]')).toContainText('Graduasi sejahtera mandiri');
@@ -73,7 +77,7 @@ test('Penerima: search by NIK and name, family detail, status change, export wit
   await expect(audit).toContainText('Status: Aktif → Graduasi sejahtera mandiri');
   await expect(page.getByLabel('Menerima saat ini')).not.toContainText('PKH');
   await page.locator('main.content').evaluate((el) => el.scrollTo({ top: 0 }));
-  await keepScreenshot(page, testInfo, '21-penerima-rincian');
+  await keepScreenshot(page, testInfo, '22-penerima-rincian');
 
   // Back to the list (search kept), then the PKH register, exported with full NIK.
   await page.getByRole('button', { name: '← Kembali ke daftar' }).click();
@@ -88,7 +92,7 @@ test('Penerima: search by NIK and name, family detail, status change, export wit
   harness.dialogAnswers.push(file);
   await page.getByRole('button', { name: 'Ekspor ke Excel' }).click();
   await expect(page.getByText('Berkas penerima-pkh.xlsx tersimpan (2 baris).')).toBeVisible();
-  await keepScreenshot(page, testInfo, '22-penerima-ekspor');
+  await keepScreenshot(page, testInfo, '23-penerima-ekspor');
 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
@@ -109,5 +113,5 @@ test('Penerima: search by NIK and name, family detail, status change, export wit
   const matrix = page.getByRole('table', { name: 'Irisan antarprogram' });
   await expect(matrix.locator('tr[data-program="SEMBAKO"] td[data-col="SEMBAKO"]')).toHaveText('1.002');
   await expect(matrix.locator('tr[data-program="PKH"] td[data-col="SEMBAKO"]')).toContainText('100%');
-  await keepScreenshot(page, testInfo, '23-penerima-irisan');
+  await keepScreenshot(page, testInfo, '24-penerima-irisan');
 });

@@ -35,22 +35,23 @@ test('Pengaturan loads demo data with progress, the shell marks it, and one step
   await expect(panel.getByRole('alert')).toHaveText('Isi jumlah keluarga antara 1 dan 200.000.');
 
   // The harness runs the load in this test's own process, so polling for the short-lived progress
-  // bar would race it; the page records every state the bar shows instead.
+  // bar would race it; the page records the bar's states and the progress events it receives.
   await page.evaluate(() => {
-    const seen: string[] = [];
-    (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+    const seen = { labels: [] as string[], done: [] as number[] };
+    (window as unknown as { progressSeen: typeof seen }).progressSeen = seen;
+    window.api.on('task.progress', (p) => seen.done.push(p.done));
     new MutationObserver(() => {
       const label = document.querySelector('[role="progressbar"]')?.getAttribute('aria-label');
-      if (label && seen[seen.length - 1] !== label) seen.push(label);
+      if (label && seen.labels[seen.labels.length - 1] !== label) seen.labels.push(label);
     }).observe(document.body, { subtree: true, childList: true, attributes: true });
   });
   await panel.getByLabel('Jumlah keluarga').fill('2500');
   await panel.getByRole('button', { name: 'Muat data contoh' }).click();
   await expect(page.getByText(/^Data contoh dimuat: 2\.500 keluarga, [\d.]+ anggota/)).toBeVisible({ timeout: 30_000 });
   await expect(panel.getByText(/^Register berisi data contoh: 2\.500 keluarga, [\d.]+ anggota\.$/)).toBeVisible();
-  const progress = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
-  expect(progress[0]).toBe('Memuat data contoh: 0 dari 2.500 keluarga');
-  expect(progress.slice(1)).toContain('Memuat data contoh: 1.000 dari 2.500 keluarga');
+  const progress = await page.evaluate(() => (window as unknown as { progressSeen: { labels: string[]; done: number[] } }).progressSeen);
+  expect(progress.labels[0]).toBe('Memuat data contoh: 0 dari 2.500 keluarga');
+  expect(progress.done).toEqual([0, 1000, 2000, 2500]);
   const badge = sidebar.getByRole('status');
   await expect(badge).toHaveText('Data contoh');
   await expect(badge).toHaveAttribute('title', 'Register berisi data contoh (2.500 keluarga). Hapus di Pengaturan → Data contoh.');

@@ -31,7 +31,7 @@ test('imports an FC list through the wizard, downloads the rejections, and undoe
   await page.getByLabel('Program', { exact: true }).selectOption({ label: 'PKH — Program Keluarga Harapan' });
   await page.getByLabel('Tahun').selectOption('2024');
   await page.getByLabel('Tahap', { exact: true }).selectOption('3');
-  await keepScreenshot(page, testInfo, '20-impor-berkas');
+  await keepScreenshot(page, testInfo, '40-impor-berkas');
   await page.getByRole('button', { name: 'Lanjut' }).click();
 
   // 2. The data sheet is suggested over the summary sheet before it.
@@ -43,7 +43,7 @@ test('imports an FC list through the wizard, downloads the rejections, and undoe
   await expect(page.getByText('Baris judul kolom: baris 4')).toBeVisible();
   await expect(page.getByLabel('Isian Sidampak: NIK PENGURUS')).toHaveValue('nik');
   await expect(page.getByLabel('Isian Sidampak: KEC.')).toHaveValue('kecamatan');
-  await keepScreenshot(page, testInfo, '21-impor-pemetaan');
+  await keepScreenshot(page, testInfo, '41-impor-pemetaan');
   await page.getByRole('button', { name: 'Lanjut' }).click();
 
   // 4. The check: counts and the problems at their Excel rows.
@@ -51,7 +51,7 @@ test('imports an FC list through the wizard, downloads the rejections, and undoe
   await expect(issues.locator('tr[data-row="8"][data-code="NIK_PRECISION_LOST"]')).toBeVisible();
   await expect(issues.locator('tr[data-row="13"][data-code="REGION_UNKNOWN"]')).toBeVisible();
   await expect(issues.locator('tr[data-row="12"][data-code="NIK_DUPLICATE_IN_FILE"]')).toBeVisible();
-  await keepScreenshot(page, testInfo, '22-impor-pemeriksaan');
+  await keepScreenshot(page, testInfo, '42-impor-pemeriksaan');
 
   // The rejection workbook goes where the (scripted) save dialog says.
   const errorsPath = join(harness.dir, 'ditolak.xlsx');
@@ -71,7 +71,7 @@ test('imports an FC list through the wizard, downloads the rejections, and undoe
   expect(importable).toBeGreaterThan(0);
   await commit.click();
   await expect(page.getByRole('main').getByRole('status')).toContainText(`${importable} baru`);
-  await keepScreenshot(page, testInfo, '23-impor-hasil');
+  await keepScreenshot(page, testInfo, '43-impor-hasil');
 
   const db = new Database(harness.dbFile, { readonly: true });
   try {

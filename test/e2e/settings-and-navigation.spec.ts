@@ -31,8 +31,6 @@ async function setUpAndOpen(pw: Page, harness: HarnessFixture, route: string) {
 test('areas not built yet say so plainly', async ({ page, harness }, testInfo) => {
   await setUpAndOpen(page, harness, 'home');
   for (const [nav, heading] of [
-    ['Penerima (KPM)', 'Penerima (KPM) belum tersedia'],
-    ['Impor', 'Impor belum tersedia'],
     ['Penyaluran', 'Penyaluran belum tersedia'],
     ['Dampak', 'Dampak belum tersedia'],
     ['Laporan', 'Laporan belum tersedia'],

@@ -128,6 +128,11 @@ describe('register paging', () => {
     // A window deep in the view equals the same rows read from the start.
     const deep = await list(query, 1234, 50);
     expect(deep.rows.map((r) => r.memberId)).toEqual(whole.slice(1234, 1284).map((r) => r.memberId));
+    // A NIK prefix ending in 9 (the range's upper bound is ':') finds exactly what LIKE finds.
+    const prefix = '35150809';
+    const expected = app.svc().db.prepare('SELECT count(*) FROM members WHERE nik LIKE ?').pluck().get(`${prefix}%`) as number;
+    expect(expected).toBeGreaterThan(0);
+    expect((await list({ search: prefix }, 0, 500)).total).toBe(expected);
     // Past the end: an empty window, the offset clamped.
     const past = await list(query, 99_999, 50);
     expect(past).toMatchObject({ total: first.total, offset: first.total, rows: [] });

@@ -4,6 +4,7 @@ import { findBlocker, undoBatch, listBatches } from '../../electron/imports/batc
 import { matchRows } from '../../electron/imports/match';
 import { importProgram } from '../../electron/imports/program';
 import { completeSetup } from '../../electron/settings/service';
+import { updateFamily } from '../../electron/beneficiaries/edit';
 import { isAppError } from '../../shared/errors';
 import type { ParsedRow } from '../../shared/domain/imports';
 import { rowCount } from '../support/db-snapshot';
@@ -22,6 +23,12 @@ const programId = (code: string) => (app.svc().db.prepare('SELECT id FROM progra
 
 function commit(list: ParsedList, code = 'PKH', period: string | null = null, options: Parameters<typeof commitParsed>[3] = { dryRun: false }) {
   return commitParsed(app.svc(), { programId: programId(code), period }, list, options);
+}
+
+/** The editable fields of a stored family, as the Penerima form sends them. */
+function familyEditOf(familyId: number): Record<string, unknown> {
+  const f = app.svc().db.prepare('SELECT * FROM families WHERE id = ?').get(familyId) as Record<string, unknown>;
+  return { kk: f.kk, address: f.address, rt: f.rt, rw: f.rw, kecamatanCode: f.kecamatan_code, desaCode: f.desa_code, dtksId: f.dtks_id, desil: f.desil, desilAsOf: f.desil_as_of };
 }
 
 function appErrorCode(fn: () => unknown): string {
@@ -192,6 +199,18 @@ describe('import commit', () => {
     expect(registerDump(db)).toEqual(afterFirst);
     undoBatch(app.svc(), first.batchId!);
     expect(registerDump(db)).toEqual(empty);
+  });
+
+  it('refuses to undo a batch whose family or member was corrected by hand afterwards', () => {
+    const first = commit(parsedList(familyRows(1)));
+    const familyId = (app.svc().db.prepare('SELECT id FROM families WHERE kk = ?').get(kkOf(1)) as { id: number }).id;
+    expect(findBlocker(app.svc(), first.batchId!)).toBeUndefined();
+    updateFamily(app.svc(), familyId, { ...familyEditOf(familyId), address: 'Jl. Mawar 3 (dikoreksi petugas)' });
+    expect(findBlocker(app.svc(), first.batchId!)).toBeNull();
+    expect(appErrorCode(() => undoBatch(app.svc(), first.batchId!))).toBe('BATCH_UNDO_BLOCKED');
+    expect((app.svc().db.prepare('SELECT address FROM families WHERE id = ?').get(familyId) as { address: string }).address).toBe(
+      'Jl. Mawar 3 (dikoreksi petugas)',
+    );
   });
 
   it('refuses to undo a batch whose family later got a member or enrollment from another batch', () => {

@@ -73,4 +73,24 @@ describe('register writer', () => {
     const ftsAfterUndo = ctx.db.prepare("SELECT count(*) AS n FROM members_fts WHERE members_fts MATCH 'MUHAMAD'").get();
     expect(ftsAfterUndo).toEqual({ n: 0 });
   });
+
+  it('moves a pengurus to a family that has one without breaking the one-pengurus rule, and keeps a known address', () => {
+    const ctx = app.svc();
+    ctx.db.transaction(() => {
+      const w = new RegisterWriter(ctx, null);
+      const a = w.upsertFamily(family('3515140101100001', { address: 'Jl. Mawar 3' }));
+      const b = w.upsertFamily(family('3515140202110002'));
+      w.upsertMember(a.id, member('3515144508680002', 'Siti Aminah', { isPengurus: true }));
+      w.upsertMember(b.id, member('3515145203750001', 'Sumiati', { isPengurus: true }));
+      // A later list puts Siti in family B without marking her pengurus, and carries no address.
+      expect(w.upsertMember(b.id, member('3515144508680002', 'Siti Aminah')).op).toBe('update');
+      expect(w.upsertFamily(family('3515140101100001', { address: '' })).op).toBe('unchanged');
+    })();
+    const rows = ctx.db.prepare('SELECT m.nik, m.is_pengurus, f.kk FROM members m JOIN families f ON f.id = m.family_id ORDER BY m.nik').all();
+    expect(rows).toEqual([
+      { nik: '3515144508680002', is_pengurus: 0, kk: '3515140202110002' },
+      { nik: '3515145203750001', is_pengurus: 1, kk: '3515140202110002' },
+    ]);
+    expect(ctx.db.prepare("SELECT address FROM families WHERE kk = '3515140101100001'").get()).toEqual({ address: 'Jl. Mawar 3' });
+  });
 });

@@ -1,5 +1,6 @@
 import { demoCommand } from './demo';
 import { helpCommand } from './help';
+import { importCommand } from './import';
 import { initCommand } from './init';
 import { programsListCommand } from './programs';
 import type { CommandSpec } from './types';
@@ -12,5 +13,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   helpCommand,
   initCommand,
   programsListCommand,
+  importCommand,
   demoCommand,
 ];

@@ -17,7 +17,12 @@ const TABS: { id: RegisterTab; label: 'beneficiaries.tab.register' | 'beneficiar
 export function BeneficiariesPage() {
   const t = useT();
   const notify = useApp((s) => s.notify);
-  const { tab, options, familyId, loadOptions, setTab, openFamily } = useRegister();
+  const tab = useRegister((s) => s.tab);
+  const options = useRegister((s) => s.options);
+  const familyId = useRegister((s) => s.familyId);
+  const loadOptions = useRegister((s) => s.loadOptions);
+  const setTab = useRegister((s) => s.setTab);
+  const openFamily = useRegister((s) => s.openFamily);
   const closeFamily = useCallback(() => openFamily(null), [openFamily]);
 
   useEffect(() => {

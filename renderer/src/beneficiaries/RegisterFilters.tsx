@@ -27,7 +27,10 @@ function searchHint(t: T, text: string): string {
 /** Program, search box and filters of the register view. */
 export function RegisterFilters({ options }: { options: RegisterOptions }) {
   const t = useT();
-  const { query, searchText, setQuery, setSearchText } = useRegister();
+  const query = useRegister((s) => s.query);
+  const searchText = useRegister((s) => s.searchText);
+  const setQuery = useRegister((s) => s.setQuery);
+  const setSearchText = useRegister((s) => s.setSearchText);
 
   useEffect(() => {
     if (searchText === query.search) return;

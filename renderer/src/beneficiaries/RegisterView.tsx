@@ -14,7 +14,11 @@ const ROW_HEIGHT = 34;
 /** The register: filters, the windowed table of members, and the export of what it shows. */
 export function RegisterView({ options }: { options: RegisterOptions }) {
   const t = useT();
-  const { query, scrollTop, setScrollTop, openFamily, resetFilters } = useRegister();
+  // Selected one by one: the scroll position changes every frame and must not re-render the page.
+  const query = useRegister((s) => s.query);
+  const setScrollTop = useRegister((s) => s.setScrollTop);
+  const openFamily = useRegister((s) => s.openFamily);
+  const resetFilters = useRegister((s) => s.resetFilters);
   const windows = useRegisterWindows(query);
   const { ensureRange } = windows;
   const onRangeChange = useCallback((first: number, last: number) => ensureRange(first, last), [ensureRange]);
@@ -114,7 +118,7 @@ export function RegisterView({ options }: { options: RegisterOptions }) {
         rowHeight={ROW_HEIGHT}
         rowAt={windows.rowAt}
         onRangeChange={onRangeChange}
-        initialScrollTop={scrollTop}
+        initialScrollTop={useRegister.getState().scrollTop}
         onScrollTopChange={setScrollTop}
         onActivate={(row) => openFamily(row.familyId)}
         loadingText="…"

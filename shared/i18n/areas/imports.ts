@@ -58,12 +58,14 @@ export const importsId = {
   'cli.option.period': 'Periode (tahap) daftar, misalnya 2024-Q3',
   'cli.option.dryRun': 'Hanya periksa dan laporkan, tanpa menyimpan apa pun',
   'cli.import.programUnknown': 'Program {code} tidak ada. Lihat daftar program: sidampak programs list',
+  'cli.import.fileRequired': 'Sebutkan berkas yang diimpor, misalnya: sidampak import daftar.xlsx --program PKH',
   'cli.import.read': 'Berkas {file}, lembar "{sheet}", judul kolom di baris {row}.',
   'cli.import.counts': 'Baris data: {rows}. Diimpor: {imported}, diperbarui: {updated}, dilewati: {skipped}, ditolak: {rejected}.',
   'cli.import.dryRun': 'Uji coba (--dry-run): tidak ada yang disimpan.',
   'cli.import.issues': 'Masalah per baris:',
   'cli.import.issue': 'Baris {row} [{column}] {code}: {message}',
   'cli.import.moreIssues': '… dan {count} masalah lain (gunakan --json untuk daftar lengkap).',
+  'validation.period.format': 'Periode ditulis TTTT-Qn (tahun dan tahap), misalnya 2024-Q3.',
   // end parse and validate (read side)
 } as const;
 
@@ -126,11 +128,13 @@ export const importsEn: Record<keyof typeof importsId, string> = {
   'cli.option.period': 'Period (tahap) of the list, e.g. 2024-Q3',
   'cli.option.dryRun': 'Only check and report, save nothing',
   'cli.import.programUnknown': 'Program {code} does not exist. See the programs: sidampak programs list',
+  'cli.import.fileRequired': 'Name the file to import, e.g. sidampak import list.xlsx --program PKH',
   'cli.import.read': 'File {file}, sheet "{sheet}", column headers on row {row}.',
   'cli.import.counts': 'Data rows: {rows}. Imported: {imported}, updated: {updated}, skipped: {skipped}, rejected: {rejected}.',
   'cli.import.dryRun': 'Dry run (--dry-run): nothing was saved.',
   'cli.import.issues': 'Problems by row:',
   'cli.import.issue': 'Row {row} [{column}] {code}: {message}',
   'cli.import.moreIssues': '… and {count} more problems (use --json for the full list).',
+  'validation.period.format': 'A period is written YYYY-Qn (year and tahap), e.g. 2024-Q3.',
   // end parse and validate (read side)
 };
