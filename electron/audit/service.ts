@@ -29,7 +29,8 @@ export function recordAudit(ctx: ServiceContext, record: AuditRecord): void {
     );
 }
 
-interface AuditRow {
+/** An audit_log row as SQLite returns it; `toAuditEntry` turns it into what the UI shows. */
+export interface AuditRow {
   id: number;
   at: string;
   actor: string;
@@ -58,12 +59,18 @@ export function listAudit(
   }
   const rows = ctx.db
     .prepare(
-      `SELECT id, at, actor, action, entity, entity_id, before_json, after_json FROM audit_log
+      `SELECT ${AUDIT_COLUMNS} FROM audit_log
        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY id DESC LIMIT :limit`,
     )
     .all(params) as AuditRow[];
-  return rows.map((r) => ({
+  return rows.map(toAuditEntry);
+}
+
+export const AUDIT_COLUMNS = 'id, at, actor, action, entity, entity_id, before_json, after_json';
+
+export function toAuditEntry(r: AuditRow): AuditEntry {
+  return {
     id: r.id,
     at: r.at,
     actor: r.actor,
@@ -72,5 +79,5 @@ export function listAudit(
     entityId: r.entity_id,
     before: r.before_json === null ? null : JSON.parse(r.before_json),
     after: r.after_json === null ? null : JSON.parse(r.after_json),
-  }));
+  };
 }

@@ -3,20 +3,11 @@ import type { AuditEntry } from '../../shared/ipc/app';
 import type { ComponentCounts } from '../../shared/domain/register';
 import type { EnrollmentInfo, FamilyDetail, FamilyInfo, ImportTouch, MemberInfo, StatusEvent } from '../../shared/ipc/beneficiaries';
 import type { ServiceContext } from '../context';
+import { AUDIT_COLUMNS, toAuditEntry, type AuditRow } from '../audit/service';
 
 /** Audit entries kept per family in the detail view: the newest first. */
 const AUDIT_LIMIT = 200;
 
-interface AuditRow {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entity_id: string;
-  before_json: string | null;
-  after_json: string | null;
-}
 
 /** Everything the register knows about one family: members, enrollments with history, and who changed what. */
 export function familyDetail(ctx: Pick<ServiceContext, 'db'>, familyId: number): FamilyDetail {
@@ -113,7 +104,7 @@ function readEnrollments(ctx: Pick<ServiceContext, 'db'>, familyId: number, memb
  */
 function familyAudit(ctx: Pick<ServiceContext, 'db'>, familyId: number, memberIds: number[], enrollmentIds: number[]): AuditEntry[] {
   const byEntity = ctx.db.prepare(
-    `SELECT id, at, actor, action, entity, entity_id, before_json, after_json FROM audit_log
+    `SELECT ${AUDIT_COLUMNS} FROM audit_log
      WHERE entity = :entity AND entity_id IN (SELECT value FROM json_each(:ids))
      ORDER BY id DESC LIMIT ${AUDIT_LIMIT}`,
   );
@@ -125,16 +116,7 @@ function familyAudit(ctx: Pick<ServiceContext, 'db'>, familyId: number, memberId
   return rows
     .sort((a, b) => b.id - a.id)
     .slice(0, AUDIT_LIMIT)
-    .map((r) => ({
-      id: r.id,
-      at: r.at,
-      actor: r.actor,
-      action: r.action,
-      entity: r.entity,
-      entityId: r.entity_id,
-      before: r.before_json === null ? null : JSON.parse(r.before_json),
-      after: r.after_json === null ? null : JSON.parse(r.after_json),
-    }));
+    .map(toAuditEntry);
 }
 
 /** Import batches that enrolled the family, changed a status of it, or put it on a period's list. */

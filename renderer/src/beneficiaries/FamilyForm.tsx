@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { familyEditSchema, type FamilyEditInput } from '../../../shared/domain/register-edit';
 import type { FamilyInfo, RegisterOptions, SaveResult } from '../../../shared/ipc/beneficiaries';
-import { ApiError, call, errorText } from '../api';
-import { useApp } from '../stores/app';
+import { call } from '../api';
 import { useT } from '../i18n';
-import { Field, type FieldErrors } from '../shell/Field';
+import { Field } from '../shell/Field';
 import { SelectField } from '../shell/SelectField';
-import { checkForm, fieldErrorsOf } from '../validate';
+import { useValidatedSave } from '../validate';
 
 const DESIL_OPTIONS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((d) => ({ value: d, label: String(d) }));
 
@@ -27,10 +26,15 @@ function toInput(f: FamilyInfo): FamilyEditInput {
 /** Edits a family with the same schema main checks (checkKk, RT/RW normaliser, region rules). */
 export function FamilyForm(props: { family: FamilyInfo; options: RegisterOptions; onCancel(): void; onSaved(result: SaveResult): void }) {
   const t = useT();
-  const { status, notify } = useApp();
   const [draft, setDraft] = useState<FamilyEditInput>(() => toInput(props.family));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
+  const saver = useValidatedSave({
+    schema: familyEditSchema,
+    prefix: 'family',
+    send: (family) => call('beneficiaries.updateFamily', { familyId: props.family.id, family }),
+    onSaved: props.onSaved,
+    fieldOfCode: { KK_TAKEN: 'kk' },
+  });
+  const { errors, saving } = saver;
   const set = <K extends keyof FamilyEditInput>(key: K, value: FamilyEditInput[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const kecamatan = props.options.kecamatan.find((k) => k.code === draft.kecamatanCode) ?? null;
   const text = (key: 'kk' | 'address' | 'rt' | 'rw' | 'dtksId', label: string) => (
@@ -44,24 +48,7 @@ export function FamilyForm(props: { family: FamilyInfo; options: RegisterOptions
     </Field>
   );
 
-  const save = async () => {
-    const checked = checkForm(familyEditSchema, draft, status?.locale ?? 'id');
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      notify('error', t('form.invalid'));
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      props.onSaved(await call('beneficiaries.updateFamily', { familyId: props.family.id, family: checked.value }));
-    } catch (err) {
-      setErrors(err instanceof ApiError && err.code === 'KK_TAKEN' ? { kk: err.message } : fieldErrorsOf(err, 'family'));
-      notify('error', errorText(err));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const save = () => saver.save(draft);
 
   return (
     <form

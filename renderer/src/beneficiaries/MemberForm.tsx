@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { memberEditSchema, type MemberEditInput } from '../../../shared/domain/register-edit';
 import type { MemberInfo, SaveResult } from '../../../shared/ipc/beneficiaries';
-import { ApiError, call, errorText } from '../api';
-import { useApp } from '../stores/app';
+import { call } from '../api';
 import { useT } from '../i18n';
-import { Field, type FieldErrors } from '../shell/Field';
+import { Field } from '../shell/Field';
 import { SelectField } from '../shell/SelectField';
-import { checkForm, fieldErrorsOf } from '../validate';
+import { useValidatedSave } from '../validate';
 
 type TextKey = 'nik' | 'name' | 'birthPlace' | 'relationship' | 'motherName' | 'disability' | 'schoolLevel';
 
@@ -28,10 +27,15 @@ function toInput(m: MemberInfo): MemberEditInput {
 /** Edits a member with the import's rules: checkNik names the exact problem under the NIK field. */
 export function MemberForm(props: { member: MemberInfo; onCancel(): void; onSaved(result: SaveResult): void }) {
   const t = useT();
-  const { status, notify } = useApp();
   const [draft, setDraft] = useState<MemberEditInput>(() => toInput(props.member));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
+  const saver = useValidatedSave({
+    schema: memberEditSchema,
+    prefix: 'member',
+    send: (member) => call('beneficiaries.updateMember', { memberId: props.member.id, member }),
+    onSaved: props.onSaved,
+    fieldOfCode: { NIK_TAKEN: 'nik' },
+  });
+  const { errors, saving } = saver;
   const set = <K extends keyof MemberEditInput>(key: K, value: MemberEditInput[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const text = (key: TextKey) => (
     <Field id={`member-${key}`} label={t(`beneficiaries.field.${key}`)} error={errors[key]}>
@@ -45,24 +49,7 @@ export function MemberForm(props: { member: MemberInfo; onCancel(): void; onSave
     </Field>
   );
 
-  const save = async () => {
-    const checked = checkForm(memberEditSchema, draft, status?.locale ?? 'id');
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      notify('error', t('form.invalid'));
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      props.onSaved(await call('beneficiaries.updateMember', { memberId: props.member.id, member: checked.value }));
-    } catch (err) {
-      setErrors(err instanceof ApiError && err.code === 'NIK_TAKEN' ? { nik: err.message } : fieldErrorsOf(err, 'member'));
-      notify('error', errorText(err));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const save = () => saver.save(draft);
 
   return (
     <form

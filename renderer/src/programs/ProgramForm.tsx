@@ -15,9 +15,9 @@ import { call, errorText } from '../api';
 import { useApp } from '../stores/app';
 import { usePrograms } from '../stores/programs';
 import { useT } from '../i18n';
-import { Field, type FieldErrors } from '../shell/Field';
+import { Field } from '../shell/Field';
 import { SelectField } from '../shell/SelectField';
-import { checkForm, fieldErrorsOf } from '../validate';
+import { useValidatedSave } from '../validate';
 import { BenefitEditor, blankBenefit } from './BenefitEditor';
 import { changeLabel, changeValue } from './labels';
 
@@ -36,11 +36,9 @@ interface Props {
 
 export function ProgramForm({ mode, initial, programId, parentCode, onCancel, onSaved }: Props) {
   const t = useT();
-  const { status, notify } = useApp();
+  const notify = useApp((s) => s.notify);
   const programs = usePrograms((s) => s.list);
   const [draft, setDraft] = useState<ProgramInput>(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
   const [kecamatan, setKecamatan] = useState<Kecamatan[]>([]);
   const [parent, setParent] = useState<ProgramInput | null>(null);
 
@@ -64,28 +62,15 @@ export function ProgramForm({ mode, initial, programId, parentCode, onCancel, on
       ...(raw === '' ? [] : [{ kecamatanCode: code, quota: Number(raw) }]),
     ]);
 
-  const save = async () => {
-    const checked = checkForm(programInputSchema, draft, status?.locale ?? 'id');
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      notify('error', t('form.invalid'));
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      const detail =
-        mode === 'edit' && programId !== null
-          ? await call('programs.update', { id: programId, program: checked.value })
-          : await call('programs.create', { program: checked.value });
-      await onSaved(detail);
-    } catch (err) {
-      setErrors(fieldErrorsOf(err, 'program'));
-      notify('error', errorText(err));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const saver = useValidatedSave({
+    schema: programInputSchema,
+    prefix: 'program',
+    send: (program) =>
+      mode === 'edit' && programId !== null ? call('programs.update', { id: programId, program }) : call('programs.create', { program }),
+    onSaved,
+  });
+  const { errors, saving } = saver;
+  const save = () => saver.save(draft);
 
   const title =
     mode === 'edit' ? t('form.editTitle', { code: initial.code }) : mode === 'variant' ? t('form.variantTitle', { code: parentCode ?? '' }) : t('form.newTitle');

@@ -4,8 +4,8 @@ import type { OfficeSettings } from '../../../shared/ipc/settings';
 import { call, errorText } from '../api';
 import { useApp } from '../stores/app';
 import { useT } from '../i18n';
-import { Field, type FieldErrors } from '../shell/Field';
-import { checkForm, fieldErrorsOf } from '../validate';
+import { Field } from '../shell/Field';
+import { useValidatedSave } from '../validate';
 import { AuditPanel } from './AuditPanel';
 import { BackupsPanel } from './BackupsPanel';
 import { DemoPanel } from './DemoPanel';
@@ -17,7 +17,6 @@ export function SettingsPage() {
   const { status, notify, setLocale } = useApp();
   const [settings, setSettings] = useState<OfficeSettings | null>(null);
   const [profile, setProfile] = useState<OfficeProfile | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
 
   useEffect(() => {
     call('settings.get', {}).then(
@@ -29,25 +28,18 @@ export function SettingsPage() {
     );
   }, [notify]);
 
-  const saveProfile = async () => {
-    if (!profile) return;
-    const checked = checkForm(officeProfileSchema, profile, status?.locale ?? 'id');
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      notify('error', t('form.invalid'));
-      return;
-    }
-    try {
-      const saved = await call('settings.saveProfile', { profile: checked.value });
+  const saver = useValidatedSave({
+    schema: officeProfileSchema,
+    prefix: 'profile',
+    send: (profile) => call('settings.saveProfile', { profile }),
+    onSaved: (saved) => {
       setSettings(saved);
       setProfile(saved.profile);
-      setErrors({});
       notify('success', t('profile.saved'));
-    } catch (err) {
-      setErrors(fieldErrorsOf(err, 'profile'));
-      notify('error', errorText(err));
-    }
-  };
+    },
+  });
+  const errors = saver.errors;
+  const saveProfile = () => profile && saver.save(profile);
 
   return (
     <section className="page">

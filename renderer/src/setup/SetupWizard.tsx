@@ -1,31 +1,30 @@
 import { useState } from 'react';
 import { defaultProfile, officeProfileSchema, type OfficeProfile } from '../../../shared/domain/office';
 import type { Region } from '../../../shared/domain/regions';
-import { call, errorText } from '../api';
+import { call } from '../api';
 import { useApp } from '../stores/app';
 import { useT } from '../i18n';
 import type { FieldErrors } from '../shell/Field';
 import { RegencyPicker } from '../settings/RegencyPicker';
 import { ProfileFields } from '../settings/ProfileFields';
-import { checkForm, fieldErrorsOf } from '../validate';
+import { useValidatedSave } from '../validate';
 
 /** First start: pick the kabupaten/kota (Jawa Timur first), then the office profile. */
 export function SetupWizard() {
   const t = useT();
-  const { setStatus, notify, status } = useApp();
+  const setStatus = useApp((s) => s.setStatus);
   const [step, setStep] = useState<1 | 2>(1);
   const [regency, setRegency] = useState<Region | null>(null);
   const [profile, setProfile] = useState<OfficeProfile | null>(null);
   const [profileFor, setProfileFor] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
+  const [stepErrors, setStepErrors] = useState<FieldErrors>({});
 
   const next = () => {
     if (!regency) {
-      setErrors({ regency: t('setup.regencyRequired') });
+      setStepErrors({ regency: t('setup.regencyRequired') });
       return;
     }
-    setErrors({});
+    setStepErrors({});
     // Keep what the clerk typed if they go back and keep the same regency.
     if (!profile || profileFor !== regency.code) {
       setProfile(defaultProfile(regency.name));
@@ -34,24 +33,15 @@ export function SetupWizard() {
     setStep(2);
   };
 
-  const finish = async () => {
-    if (!profile) return;
-    const checked = checkForm(officeProfileSchema, profile, status?.locale ?? 'id');
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      notify('error', t('form.invalid'));
-      return;
-    }
-    setSaving(true);
-    try {
-      setStatus(await call('settings.completeSetup', { regencyCode: regency!.code, profile: checked.value }));
-    } catch (err) {
-      setErrors(fieldErrorsOf(err, 'profile'));
-      notify('error', errorText(err));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const saver = useValidatedSave({
+    schema: officeProfileSchema,
+    prefix: 'profile',
+    send: (checked) => call('settings.completeSetup', { regencyCode: regency!.code, profile: checked }),
+    onSaved: setStatus,
+  });
+  const saving = saver.saving;
+  const errors = { ...stepErrors, ...saver.errors };
+  const finish = () => profile && saver.save(profile);
 
   return (
     <main className="wizard">
