@@ -1,3 +1,4 @@
+import { variantCompletions } from '../../shared/domain/names';
 import { ftsNameQuery, nikPrefixRange, parseRegisterSearch, type RegisterQuery } from '../../shared/domain/register-query';
 
 export interface KeysStatement {
@@ -14,14 +15,20 @@ export interface KeysStatement {
  * - otherwise a chosen program joins its enrollments (the planner picks between the program's
  *   index and the region/desil indexes of families);
  * - otherwise families and their members.
- * Order: a name search by name, a NIK prefix by NIK, everything else by No. KK (whose first six
- * digits are the kecamatan that issued it), members of one family together.
+ * A name search also matches the key of a variant its words begin to spell ("Moham" → MUHAMAD).
+ * Order: a name search by the folded name (a sort of the hits: members_fts yields them by id),
+ * a NIK prefix by NIK, everything else by No. KK (whose first six digits are the kecamatan that
+ * issued it), members of one family together.
  */
 export function keysStatement(query: RegisterQuery): KeysStatement {
   const params: Record<string, string | number> = {};
   const where: string[] = [];
   const search = parseRegisterSearch(query.search);
   const programId = query.programId;
+  // A name or NIK-prefix search reaches families only for a filter on them: for the thousands of
+  // hits of a common name, that join cost as much again as reading the hits themselves.
+  const familyFilter = query.kecamatanCode !== null || query.desaCode !== null || query.desilMin !== null || query.desilMax !== null;
+  const familiesIfFiltered = familyFilter ? ' CROSS JOIN families f ON f.id = m.family_id' : '';
 
   // Conditions on one enrollment `alias` of the member (status, component of its latest period).
   const enrollmentConditions = (alias: string): string[] => {
@@ -45,19 +52,20 @@ export function keysStatement(query: RegisterQuery): KeysStatement {
   let order = 'f.kk, m.id';
   if (search.kind !== 'none') {
     if (search.kind === 'name') {
-      params.fts = ftsNameQuery(search.tokens);
-      from = `members_fts CROSS JOIN members m ON m.id = members_fts.rowid CROSS JOIN families f ON f.id = m.family_id`;
+      params.fts = nameMatch(search.tokens);
+      from = `members_fts CROSS JOIN members m ON m.id = members_fts.rowid${familiesIfFiltered}`;
       where.push('members_fts MATCH :fts');
       order = 'm.name_key, m.id';
     } else if (search.kind === 'nikPrefix') {
       const range = nikPrefixRange(search.prefix);
       params.nikFrom = range.from;
       params.nikTo = range.to;
-      from = 'members m CROSS JOIN families f ON f.id = m.family_id';
+      from = `members m${familiesIfFiltered}`;
       where.push('m.nik >= :nikFrom AND m.nik < :nikTo');
       order = 'm.nik';
     } else {
       params.digits = search.digits;
+      // A handful of rows, kept in No. KK order (a 16-digit number can be both a NIK and a KK).
       from = 'members m CROSS JOIN families f ON f.id = m.family_id';
       where.push(
         `m.id IN (SELECT id FROM members WHERE nik = :digits
@@ -102,4 +110,15 @@ export function keysStatement(query: RegisterQuery): KeysStatement {
 
   const sql = `SELECT m.id FROM ${from}${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}`;
   return { sql, params };
+}
+
+/** Every word as a prefix, a half-typed variant spelling ("Moham") also as the key it folds to. */
+function nameMatch(tokens: readonly string[]): string {
+  return tokens
+    .map((token) => {
+      const completions = variantCompletions(token);
+      if (completions.length === 0) return ftsNameQuery([token]);
+      return `(${[token, ...completions].map((t) => ftsNameQuery([t])).join(' OR ')})`;
+    })
+    .join(' AND ');
 }

@@ -29,12 +29,33 @@ const VARIANTS: Record<string, string> = {
   NOER: 'NUR',
 };
 
+// Old spellings (oe → u, dj → j, tj → c) and doubled letters differ between documents of one person.
+const modernize = (word: string) => word.replace(/OE/g, 'U').replace(/DJ/g, 'J').replace(/TJ/g, 'C');
+const undouble = (word: string) => word.replace(/(.)\1+/g, '$1');
+
 function foldWord(word: string): string {
   const known = VARIANTS[word];
   if (known) return known;
-  // Old spellings (oe → u, dj → j, tj → c) and doubled letters differ between documents of one person.
-  const modern = word.replace(/OE/g, 'U').replace(/DJ/g, 'J').replace(/TJ/g, 'C');
-  return (VARIANTS[modern] ?? modern).replace(/(.)\1+/g, '$1');
+  const modern = modernize(word);
+  return undouble(VARIANTS[modern] ?? modern);
+}
+
+/** Each variant as a folded query token would spell it (`MOCHAMMAD` → `MOCHAMAD`), with its key. */
+const SPELLED_VARIANTS = Object.entries(VARIANTS).map(([variant, key]) => ({ spelled: undouble(modernize(variant)), key }));
+
+/**
+ * The keys of the variants a half-typed query word is the start of, where the key itself does not
+ * start with it: `MOHAM` (of Mohammad) → `MUHAMAD`, `MUKH` → `MUKTAR`. The stored names hold only
+ * the keys, so without this a search for "Moham" would miss every Muhammad. `token` is a word of
+ * nameKey(); below three letters a word is the start of too many names to widen it.
+ */
+export function variantCompletions(token: string): string[] {
+  if (token.length < 3) return [];
+  const keys = new Set<string>();
+  for (const { spelled, key } of SPELLED_VARIANTS) {
+    if (spelled.startsWith(token) && !key.startsWith(token)) keys.add(key);
+  }
+  return [...keys].sort();
 }
 
 /** `Moch. Sholeh` → `MUHAMAD SOLEH`-like key; the same function folds the stored name and the query. */

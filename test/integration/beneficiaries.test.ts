@@ -46,6 +46,11 @@ describe('register search', () => {
       expect(names(await list({ search: query })).sort(), query).toEqual(everyMuhammad);
     }
     expect(names(await list({ search: 'Mochammad Sholeh' })).sort()).toEqual(['Moch. Sholeh', 'Muhammad Sholeh']);
+    // A half-typed variant spelling: the stored keys say MUHAMAD, never MOHAM….
+    for (const query of ['Moham', 'mochamm', 'Mohamme']) {
+      expect(names(await list({ search: query })).sort(), query).toEqual(everyMuhammad);
+    }
+    expect(names(await list({ search: 'Moham sho' })).sort()).toEqual(['Moch. Sholeh', 'Muhammad Sholeh']);
     expect(names(await list({ search: 'sho' })).sort()).toEqual(['Moch. Sholeh', 'Muhammad Sholeh']);
     expect(names(await list({ search: 'siti am' }))).toEqual(['Siti Aminah']);
     expect((await list({ search: 'Sholeh Rizki' })).total).toBe(0);
