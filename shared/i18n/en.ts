@@ -2,6 +2,7 @@ import type { MessageKey } from './id';
 import { beneficiariesEn } from './areas/beneficiaries';
 import { importsEn } from './areas/imports';
 import { demoEn } from './areas/demo';
+import { impactEn } from './areas/impact';
 import { importWizardEn } from './areas/import-wizard';
 
 /** English: second language. Typed against the Indonesian keys, so a missing string fails the type check. */
@@ -310,5 +311,6 @@ export const en: Record<MessageKey, string> = {
   ...beneficiariesEn,
   ...importsEn,
   ...demoEn,
+  ...impactEn,
   ...importWizardEn,
 };

@@ -1,6 +1,7 @@
 import { beneficiariesId } from './areas/beneficiaries';
 import { importsId } from './areas/imports';
 import { demoId } from './areas/demo';
+import { impactId } from './areas/impact';
 import { importWizardId } from './areas/import-wizard';
 
 /** Bahasa Indonesia: the default language. Every UI string lives here; `en.ts` mirrors the keys. */
@@ -309,6 +310,7 @@ export const id = {
   ...beneficiariesId,
   ...importsId,
   ...demoId,
+  ...impactId,
   ...importWizardId,
 } as const;
 
