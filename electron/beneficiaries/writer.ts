@@ -7,6 +7,36 @@ import type { Db } from '../db/open';
 export type WriteOp = 'insert' | 'update' | 'unchanged';
 
 /**
+ * Rows this writer inserted for keys the caller knew to be missing (`knownAbsent`): such a caller
+ * writes nothing else beside the writer in its transaction, so what is attached to these rows is
+ * what the writer attached, and their enrollments, period rows and pengurus need no look-up.
+ */
+interface FreshRows {
+  /** Families inserted here that have no pengurus yet. */
+  noPengurus: Set<number>;
+  families: Set<number>;
+  /** program:family:member of enrollments written on those families. */
+  enrolled: Set<string>;
+  enrollments: Set<number>;
+  /** enrollment:period of period rows written on those enrollments. */
+  periods: Set<string>;
+}
+
+/**
+ * Until the returned function runs (in the same transaction), members inserted from now on stay
+ * out of the name search index (migration 003's members_fts_deferred); the function then indexes
+ * them in one statement. For a writer inserting many members in one transaction (an import).
+ */
+export function deferNameIndex(db: Db): () => void {
+  const above = (db.prepare('SELECT coalesce(max(id), 0) FROM members').pluck().get() as number);
+  db.prepare('INSERT INTO members_fts_deferred (above_id) VALUES (?)').run(above);
+  return () => {
+    db.prepare('DELETE FROM members_fts_deferred').run();
+    db.prepare('INSERT INTO members_fts (rowid, name_key) SELECT id, name_key FROM members WHERE id > ?').run(above);
+  };
+}
+
+/**
  * The one way rows enter the register (import commit, manual edits, demo data). Inside the
  * caller's transaction it writes families, members, enrollments and period rows, and, when a
  * batch is given, logs every insert and the before-image of every update so the batch can be
@@ -15,7 +45,9 @@ export type WriteOp = 'insert' | 'update' | 'unchanged';
  */
 export class RegisterWriter {
   private seq = 0;
+  private stamp: string | null = null;
   private readonly stmts: ReturnType<typeof prepare>;
+  private readonly fresh: FreshRows = { noPengurus: new Set(), families: new Set(), enrolled: new Set(), enrollments: new Set(), periods: new Set() };
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -31,21 +63,32 @@ export class RegisterWriter {
 
   private log(table: string, key: Row, op: 'insert' | 'update', before: Row | null): void {
     if (this.batchId === null) return;
-    this.stmts.change.run(this.batchId, ++this.seq, table, JSON.stringify(key), op, before === null ? null : JSON.stringify(before));
+    // Most keys are {id}: written directly, the same text JSON.stringify gives.
+    const keyJson = Number.isSafeInteger(key.id) && Object.keys(key).length === 1 ? `{"id":${key.id}}` : JSON.stringify(key);
+    this.stmts.change.run(this.batchId, ++this.seq, table, keyJson, op, before === null ? null : JSON.stringify(before));
   }
 
+  /** One timestamp per writer: a writer serves one operation (an edit, one import batch). */
   private now(): string {
-    return this.ctx.now().toISOString();
+    return (this.stamp ??= this.ctx.now().toISOString());
   }
 
-  upsertFamily(rec: FamilyRecord): { id: number; op: WriteOp } {
-    const existing = this.stmts.familyByKk.get(rec.kk) as Row | undefined;
+  /**
+   * `knownAbsent`: the caller has checked, inside this transaction, that the register has no family
+   * with this KK (the import's bulk match); it is then inserted without a look-up.
+   */
+  upsertFamily(rec: FamilyRecord, knownAbsent = false): { id: number; op: WriteOp } {
+    const existing = knownAbsent ? undefined : (this.stmts.familyByKk.get(rec.kk) as Row | undefined);
     const incoming = familyRow(rec);
     if (!existing) {
       const id = Number(
         this.stmts.insertFamily.run({ ...incoming, address: incoming.address ?? '', kk: rec.kk, is_demo: this.options.demo ? 1 : 0, now: this.now() }).lastInsertRowid,
       );
       this.log('families', { id }, 'insert', null);
+      if (knownAbsent) {
+        this.fresh.families.add(id);
+        this.fresh.noPengurus.add(id);
+      }
       return { id, op: 'insert' };
     }
     const merged = mergeKnown(existing, incoming, FAMILY_COLUMNS);
@@ -56,9 +99,14 @@ export class RegisterWriter {
     return { id, op: 'update' };
   }
 
-  upsertMember(familyId: number, rec: MemberRecord): { id: number; op: WriteOp } {
-    if (rec.isPengurus) this.clearPengurus(familyId, rec.nik);
-    const existing = this.stmts.memberByNik.get(rec.nik) as Row | undefined;
+  /** `knownAbsent`: as for upsertFamily, no member with this NIK. */
+  upsertMember(familyId: number, rec: MemberRecord, knownAbsent = false): { id: number; op: WriteOp } {
+    if (rec.isPengurus) {
+      this.clearPengurus(familyId, rec.nik);
+      // The member written below becomes the pengurus: from here the family has one.
+      this.fresh.noPengurus.delete(familyId);
+    }
+    const existing = knownAbsent ? undefined : (this.stmts.memberByNik.get(rec.nik) as Row | undefined);
     const incoming = memberRow(familyId, rec, nameKey(rec.name));
     if (!existing) {
       const id = Number(
@@ -76,6 +124,7 @@ export class RegisterWriter {
   }
 
   private clearPengurus(familyId: number, exceptNik: string): void {
+    if (this.fresh.noPengurus.has(familyId)) return;
     const current = this.stmts.pengurusOf.get(familyId) as Row | undefined;
     if (!current || current.nik === exceptNik) return;
     this.log('members', { id: current.id }, 'update', current);
@@ -85,7 +134,9 @@ export class RegisterWriter {
   /** Enrolls (or re-activates) a family or member in a program; a status change is kept in the history. */
   enroll(input: { programId: number; familyId: number; memberKey?: number; status: string; date: string; reason: string }): { id: number; op: WriteOp } {
     const memberKey = input.memberKey ?? 0;
-    const existing = this.stmts.enrollmentByKey.get(input.programId, input.familyId, memberKey) as Row | undefined;
+    const freshKey = `${input.programId}:${input.familyId}:${memberKey}`;
+    const knownAbsent = this.fresh.families.has(input.familyId) && !this.fresh.enrolled.has(freshKey);
+    const existing = knownAbsent ? undefined : (this.stmts.enrollmentByKey.get(input.programId, input.familyId, memberKey) as Row | undefined);
     if (!existing) {
       const id = Number(
         this.stmts.insertEnrollment.run({
@@ -99,6 +150,10 @@ export class RegisterWriter {
         }).lastInsertRowid,
       );
       this.log('enrollments', { id }, 'insert', null);
+      if (knownAbsent) {
+        this.fresh.enrolled.add(freshKey);
+        this.fresh.enrollments.add(id);
+      }
       this.history(id, input.status, input.date, input.reason);
       return { id, op: 'insert' };
     }
@@ -133,7 +188,9 @@ export class RegisterWriter {
 
   /** Membership of a period's list, with the tahap amount and component counts where the list has them. */
   setPeriod(enrollmentId: number, period: string, nominal: number | null, components: ComponentCounts | null): WriteOp {
-    const existing = this.stmts.periodByKey.get(enrollmentId, period) as Row | undefined;
+    const freshKey = `${enrollmentId}:${period}`;
+    const knownAbsent = this.fresh.enrollments.has(enrollmentId) && !this.fresh.periods.has(freshKey);
+    const existing = knownAbsent ? undefined : (this.stmts.periodByKey.get(enrollmentId, period) as Row | undefined);
     const row = {
       enrollment_id: enrollmentId,
       period,
@@ -143,6 +200,7 @@ export class RegisterWriter {
     };
     if (!existing) {
       this.stmts.insertPeriod.run(row);
+      if (knownAbsent) this.fresh.periods.add(freshKey);
       this.log('enrollment_periods', { enrollment_id: enrollmentId, period }, 'insert', null);
       return 'insert';
     }

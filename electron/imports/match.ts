@@ -13,6 +13,10 @@ import { planUnits, type UnitPlan } from './units';
 
 export type RowKind = 'new' | 'update' | 'unchanged';
 
+/** Bits of MatchResult.fresh. */
+export const NEW_FAMILY = 1;
+export const NEW_MEMBER = 2;
+
 export interface MatchCounts {
   new: number;
   updated: number;
@@ -24,6 +28,13 @@ export interface MatchResult {
   kinds: RowKind[];
   counts: MatchCounts;
   warnings: ImportIssue[];
+  /**
+   * With `collectNew`, per row: NEW_FAMILY when the row's KK is neither in the register nor on an
+   * earlier row, NEW_MEMBER likewise for its NIK (the row that will insert it).
+   */
+  fresh?: Uint8Array;
+  /** Per row, what it says about its enrollment unit (planUnits), for the writer to reuse. */
+  plans: UnitPlan[];
 }
 
 export interface MatchOptions {
@@ -32,6 +43,8 @@ export interface MatchOptions {
   /** Header texts and mapping, to name the column a warning is about. */
   headers: readonly string[];
   mapping: ColumnMapping;
+  /** Also return `fresh` (for the writer, matching inside its transaction). */
+  collectNew?: boolean;
 }
 
 
@@ -131,6 +144,7 @@ export function matchRows(ctx: ServiceContext, program: ImportProgram, rows: rea
   // Rows not in the register yet get stand-in ids below zero, as the writer will give them real ones.
   let nextId = -1;
 
+  const fresh = options.collectNew ? new Uint8Array(rows.length) : undefined;
   const kinds: RowKind[] = [];
   const counts: MatchCounts = { new: 0, updated: 0, unchanged: 0 };
   rows.forEach((row, i) => {
@@ -141,6 +155,7 @@ export function matchRows(ctx: ServiceContext, program: ImportProgram, rows: rea
     const incomingFamily = familyRow(row.family);
     let familyId: number;
     if (!knownFamily) {
+      if (fresh) fresh[i] = (fresh[i] ?? 0) | NEW_FAMILY;
       familyId = nextId--;
       families.set(row.family.kk, { ...incomingFamily, id: familyId, kk: row.family.kk });
       changed = true;
@@ -162,6 +177,7 @@ export function matchRows(ctx: ServiceContext, program: ImportProgram, rows: rea
     let memberId: number;
     let isNew = false;
     if (!knownMember) {
+      if (fresh) fresh[i] = (fresh[i] ?? 0) | NEW_MEMBER;
       memberId = nextId--;
       members.set(row.member.nik, { ...memberRow(familyId, row.member, undefined), id: memberId, nik: row.member.nik });
       isNew = true;
@@ -212,7 +228,7 @@ export function matchRows(ctx: ServiceContext, program: ImportProgram, rows: rea
     else if (kind === 'update') counts.updated++;
     else counts.unchanged++;
   });
-  return { kinds, counts, warnings: warn.issues };
+  return { kinds, counts, warnings: warn.issues, plans, ...(fresh ? { fresh } : {}) };
 }
 
 interface Warner {

@@ -5,12 +5,12 @@ import { AppError } from '../../shared/errors';
 import { translate } from '../../shared/i18n';
 import type { ImportResult } from '../../shared/ipc/imports';
 import { recordAudit } from '../audit/service';
-import { RegisterWriter, type WriteOp } from '../beneficiaries/writer';
+import { deferNameIndex, RegisterWriter, type WriteOp } from '../beneficiaries/writer';
 import type { ServiceContext } from '../context';
 import { readLocale } from '../settings/service';
-import { matchRows, type RowKind } from './match';
+import { matchRows, NEW_FAMILY, NEW_MEMBER, type RowKind } from './match';
 import { importProgram, type ImportProgram } from './program';
-import { planUnits } from './units';
+import type { UnitPlan } from './units';
 
 /** What the commit needs from a parsed list (the read side's parse result has at least this). */
 export interface ParsedList {
@@ -62,20 +62,30 @@ export function commitParsed(ctx: ServiceContext, target: CommitTarget, parsed: 
   const program = importProgram(ctx, target.programId);
   const locale = readLocale(ctx);
   throwIfCancelled(options.signal);
-  options.onProgress?.({ label: translate(locale, 'imports.progress.matching'), done: 0, total: parsed.rows.length });
-  const match = matchRows(ctx, program, parsed.rows, { period: target.period, locale, headers: parsed.headers, mapping: parsed.mapping });
-  const issues = [...parsed.issues, ...match.warnings].sort((a, b) => a.row - b.row);
-  const base = { file: parsed.file, sheet: parsed.sheet, headerRow: parsed.headerRow, rows: parsed.rowsSeen, rejected: parsed.rejected.length, issues };
-  throwIfCancelled(options.signal);
+  const matchOptions = { period: target.period, locale, headers: parsed.headers, mapping: parsed.mapping };
+  const matching = () => {
+    options.onProgress?.({ label: translate(locale, 'imports.progress.matching'), done: 0, total: parsed.rows.length });
+    const match = matchRows(ctx, program, parsed.rows, { ...matchOptions, collectNew: !options.dryRun });
+    const issues = [...parsed.issues, ...match.warnings].sort((a, b) => a.row - b.row);
+    const base = { file: parsed.file, sheet: parsed.sheet, headerRow: parsed.headerRow, rows: parsed.rowsSeen, rejected: parsed.rejected.length, issues };
+    throwIfCancelled(options.signal);
+    return { match, base };
+  };
   if (options.dryRun) {
+    const { match, base } = matching();
     return { ...base, batchId: null, imported: match.counts.new, updated: match.counts.updated, skipped: match.counts.unchanged };
   }
   assertStatusesKnown(ctx, parsed.rows);
   const label = translate(locale, 'imports.progress.writing');
   const reason = translate(locale, 'imports.enrollReason', { file: parsed.file });
+  // Immediate: the match reads the register inside the write lock, so the KKs and NIKs it found
+  // missing are still missing when the writer inserts them without looking again.
   return ctx.db.transaction(() => {
+    const { match, base } = matching();
     const batchId = insertBatch(ctx, program, target.period, parsed);
-    const counts = writeRows(ctx, program, target.period, parsed.rows, batchId, { reason, label, options });
+    const indexNames = deferNameIndex(ctx.db);
+    const counts = writeRows(ctx, program, target.period, parsed.rows, batchId, { reason, label, options, fresh: match.fresh, plans: match.plans });
+    indexNames();
     const summary = { ...counts, rows: parsed.rowsSeen, rejected: parsed.rejected.length };
     ctx.db
       .prepare('UPDATE import_batches SET imported = :imported, updated = :updated, skipped = :skipped, rejected = :rejected WHERE id = :id')
@@ -91,7 +101,7 @@ export function commitParsed(ctx: ServiceContext, target: CommitTarget, parsed: 
     // The last chance to cancel: once the transaction commits, undo is the way back.
     throwIfCancelled(options.signal);
     return { ...base, batchId, imported: summary.imported, updated: summary.updated, skipped: summary.skipped };
-  })();
+  }).immediate();
 }
 
 /** A status the lookup table lacks would fail the foreign key deep inside the write; say which instead. */
@@ -136,10 +146,10 @@ function writeRows(
   period: string | null,
   rows: readonly ParsedRow[],
   batchId: number,
-  run: { reason: string; label: string; options: CommitOptions },
+  run: { reason: string; label: string; options: CommitOptions; fresh: Uint8Array | undefined; plans: readonly UnitPlan[] },
 ): WriteCounts {
   const writer = new RegisterWriter(ctx, batchId);
-  const plans = planUnits(rows, program.perPerson);
+  const { plans } = run;
   const parsedPeriod = period === null ? null : parsePeriod(period);
   // A tahap's list takes effect at the tahap's start; other lists on the day they are imported.
   const date = parsedPeriod ? periodStart(parsedPeriod) : todayIso(ctx.now());
@@ -152,9 +162,11 @@ function writeRows(
   rows.forEach((row, i) => {
     const plan = plans[i]!;
     const ops: WriteOp[] = [];
-    const family = writer.upsertFamily(row.family);
+    // The match ran in this transaction: a KK or NIK it found nowhere is inserted without a look-up.
+    const fresh = run.fresh?.[i] ?? 0;
+    const family = writer.upsertFamily(row.family, (fresh & NEW_FAMILY) !== 0);
     ops.push(family.op);
-    const member = writer.upsertMember(family.id, row.member);
+    const member = writer.upsertMember(family.id, row.member, (fresh & NEW_MEMBER) !== 0);
     ops.push(member.op);
     if (plan.first) {
       const memberKey = program.perPerson ? member.id : 0;
