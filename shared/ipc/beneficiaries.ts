@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from './define';
 import type { AuditEntry } from './app';
-import type { ComponentCounts, Sex } from '../domain/register';
+import type { ComponentCounts, FamilyRecord, MemberRecord, Sex } from '../domain/register';
 import { registerQuerySchema } from '../domain/register-query';
 import { familyEditSchema, memberEditSchema, newStatusSchema, statusChangeSchema, type ExitKind, type MemberWarning } from '../domain/register-edit';
 
@@ -77,36 +77,18 @@ export interface RegisterOptions {
   statuses: StatusInfo[];
 }
 
-export interface FamilyInfo {
+/** A stored family with the names of its regions, as the detail view shows it. */
+export interface FamilyInfo extends FamilyRecord {
   id: number;
-  kk: string;
-  address: string;
-  rt: string | null;
-  rw: string | null;
-  kecamatanCode: string | null;
   kecamatan: string | null;
-  desaCode: string | null;
   desa: string | null;
-  dtksId: string | null;
-  desil: number | null;
-  desilAsOf: string | null;
   isDemo: boolean;
   createdAt: string;
   updatedAt: string;
 }
 
-export interface MemberInfo {
+export interface MemberInfo extends MemberRecord {
   id: number;
-  nik: string;
-  name: string;
-  sex: Sex | null;
-  birthPlace: string | null;
-  birthDate: string | null;
-  relationship: string | null;
-  motherName: string | null;
-  disability: string | null;
-  schoolLevel: string | null;
-  isPengurus: boolean;
 }
 
 export interface StatusEvent {
