@@ -1,4 +1,4 @@
-import { translate, type MessageKey } from '../../shared/i18n';
+import { isMessageKey, translate, type MessageKey } from '../../shared/i18n';
 import type { ErrorParams } from '../../shared/errors';
 import { useApp } from './stores/app';
 
@@ -8,4 +8,10 @@ export type T = (key: MessageKey, params?: ErrorParams) => string;
 export function useT(): T {
   const locale = useApp((s) => s.status?.locale ?? 'id');
   return (key, params) => translate(locale, key, params);
+}
+
+/** A code shown in words when the catalogue has `prefix + code` (`audit.action.update`), else as it is. */
+export function wordFor(t: T, prefix: string, value: string): string {
+  const key = prefix + value;
+  return isMessageKey(key) ? t(key) : value;
 }

@@ -1,7 +1,6 @@
+export { wordFor } from '../i18n';
 import type { ComponentCounts } from '../../../shared/domain/register';
 import type { StatusInfo } from '../../../shared/ipc/beneficiaries';
-import { isMessageKey } from '../../../shared/i18n';
-import type { T } from '../i18n';
 
 /** The label the status lookup table gives a code (the office may have added its own). */
 export function statusLabel(statuses: readonly StatusInfo[], code: string): string {
@@ -34,8 +33,3 @@ export function componentsText(components: ComponentCounts | null): string {
     .join(', ');
 }
 
-/** A catalogue word for a value (`audit.action.status`), or the value itself when there is none. */
-export function wordFor(t: T, prefix: string, value: string): string {
-  const key = prefix + value;
-  return isMessageKey(key) ? t(key) : value;
-}

@@ -3,8 +3,7 @@ import type { AuditEntry } from '../../../shared/ipc/app';
 import { formatDateTime } from '../../../shared/format';
 import { call, errorText } from '../api';
 import { useApp } from '../stores/app';
-import { useT, type T } from '../i18n';
-import { isMessageKey } from '../../../shared/i18n';
+import { useT, wordFor } from '../i18n';
 
 /** The latest changes, who made them and to what: the audit trail a supervisor asks for. */
 export function AuditPanel() {
@@ -45,10 +44,6 @@ export function AuditPanel() {
   );
 }
 
-function wordFor(t: T, prefix: string, value: string): string {
-  const key = prefix + value;
-  return isMessageKey(key) ? t(key) : value;
-}
 
 function auditLabel(e: AuditEntry): string {
   const after = e.after as { code?: unknown } | null;
