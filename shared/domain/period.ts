@@ -52,3 +52,10 @@ export function tahapLabel(p: Period): string {
 export function triwulanLabel(p: Period): string {
   return `Triwulan ${ROMAN[p.quarter - 1]} Tahun ${p.year}`;
 }
+
+/** A stored period code in words (`2024-Q3` → `Tahap III 2024`); anything else as it is. */
+export function periodText(code: string | null): string {
+  if (code === null) return '—';
+  const parsed = parsePeriod(code);
+  return parsed ? tahapLabel(parsed) : code;
+}

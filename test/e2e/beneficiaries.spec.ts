@@ -50,7 +50,7 @@ test('Penerima: search by NIK and name, family detail, status change, export wit
   const members = page.getByRole('table', { name: 'Anggota keluarga (3)' });
   await expect(members.locator('tr[data-nik="3515144508680002"]')).toContainText('Pengurus');
   const enrollments = page.getByRole('table', { name: 'Kepesertaan program' });
-  await expect(enrollments.locator('tr[data-program="PKH"]')).toContainText('2024-Q3 · Rp500.000 · SMA 1');
+  await expect(enrollments.locator('tr[data-program="PKH"]')).toContainText('Tahap III 2024 · Rp500.000 · SMA 1');
   await expect(page.getByLabel('Menerima saat ini')).toContainText('PKH');
 
   // An edit with a NIK that lost a digit is refused by the shared validator, under the field.

@@ -1,4 +1,5 @@
 import type { AuditEntry } from '../../../shared/ipc/app';
+import { periodText } from '../../../shared/domain/period';
 import type { FamilyDetail, StatusInfo } from '../../../shared/ipc/beneficiaries';
 import { formatDate, formatDateTime } from '../../../shared/format';
 import { isIsoDate } from '../../../shared/domain/dates';
@@ -92,7 +93,7 @@ export function AuditTrail({ detail, statuses }: { detail: FamilyDetail; statuse
                   batch: b.batchId,
                   file: b.fileName,
                   program: b.programCode ?? '',
-                  period: b.period ? `, ${b.period}` : '',
+                  period: b.period ? `, ${periodText(b.period)}` : '',
                   at: formatDateTime(b.at),
                   actor: b.actor,
                 })}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { periodText } from '../../../shared/domain/period';
 import type { EnrollmentInfo, FamilyDetail, RegisterOptions, SaveResult, StatusInfo } from '../../../shared/ipc/beneficiaries';
 import type { MemberWarning } from '../../../shared/domain/register-edit';
 import { formatDate, formatDateTime, formatRupiah } from '../../../shared/format';
@@ -204,7 +205,7 @@ export function FamilyView(props: { familyId: number; options: RegisterOptions; 
                     <td>{formatDate(e.enrolledOn)}</td>
                     <td>
                       {latest
-                        ? [latest.period, latest.nominal !== null ? formatRupiah(latest.nominal) : null, componentsText(latest.components) || null]
+                        ? [periodText(latest.period), latest.nominal !== null ? formatRupiah(latest.nominal) : null, componentsText(latest.components) || null]
                             .filter(Boolean)
                             .join(' · ')
                         : t('common.none')}

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { periodText } from '../../../shared/domain/period';
 import type { RegisterOptions, RegisterRow } from '../../../shared/ipc/beneficiaries';
 import { formatNumber, formatRupiah } from '../../../shared/format';
 import { useT } from '../i18n';
@@ -61,7 +62,7 @@ export function RegisterView({ options }: { options: RegisterOptions }) {
                   <StatusBadge statuses={statuses} code={r.enrollment.status} />
                   {r.enrollment.period ? (
                     <span className="bn-sub" title={r.enrollment.nominal !== null ? formatRupiah(r.enrollment.nominal) : undefined}>
-                      {[r.enrollment.period, componentsText(r.enrollment.components)].filter(Boolean).join(' · ')}
+                      {[periodText(r.enrollment.period), componentsText(r.enrollment.components)].filter(Boolean).join(' · ')}
                     </span>
                   ) : null}
                 </>

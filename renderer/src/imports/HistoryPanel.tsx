@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BatchInfo } from '../../../shared/ipc/imports';
 import { formatDateTime, formatNumber } from '../../../shared/format';
-import { parsePeriod, tahapLabel } from '../../../shared/domain/period';
+import { periodText } from '../../../shared/domain/period';
 import { call, errorText } from '../api';
 import { useApp } from '../stores/app';
 import { useImportWizard } from '../stores/imports';
@@ -80,7 +80,3 @@ export function HistoryPanel() {
   );
 }
 
-function periodText(period: string | null): string {
-  const parsed = period ? parsePeriod(period) : null;
-  return parsed ? tahapLabel(parsed) : '—';
-}
