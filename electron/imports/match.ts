@@ -6,7 +6,7 @@ import { translate, type MessageKey } from '../../shared/i18n';
 import type { ErrorParams } from '../../shared/errors';
 import type { ServiceContext } from '../context';
 import { differs, FAMILY_COLUMNS, familyRow, incomingPengurus, MEMBER_COLUMNS, memberRow, mergeKnown, type Row } from '../beneficiaries/merge';
-import { ruleNominal } from './nominal-rule';
+import { ruleNominal } from '../../shared/domain/allocation';
 import type { ImportProgram } from './program';
 import { lookupChunked } from './register-lookup';
 import { planUnits, type UnitPlan } from './units';

@@ -1,8 +1,9 @@
-import { amountOn, type Benefit } from '../../shared/domain/programs';
-import type { ComponentCounts } from '../../shared/domain/register';
-import { parsePeriod, periodStart } from '../../shared/domain/period';
+import { amountOn, type Benefit } from './programs';
+import type { ComponentCounts } from './register';
+import { parsePeriod, periodStart } from './period';
 
 /**
+ * The one allocation rule (import checks of NOMINAL now; disbursement allocation per tahap next).
  * The tahap amount the program's rule gives a family (or person) in `period`, or null when the
  * rule cannot say without guessing: an in-kind or one-off benefit, no amount in force yet, a
  * component the program does not know, or more components than the cap (which ones are paid
