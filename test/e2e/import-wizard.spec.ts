@@ -99,7 +99,7 @@ test('imports an FC list through the wizard, downloads the rejections, and undoe
   }
 });
 
-test('a column the alias table does not know is mapped by hand, and the file then imports', async ({ page, harness }) => {
+test('a column the alias table does not know is mapped by hand; the imported families are then found by NIK and by name', async ({ page, harness }) => {
   await setUpSidoarjo(page, harness);
   const file = await writeWorkbook(join(harness.dir, 'usulan-desa.xlsx'), [
     {
@@ -123,6 +123,18 @@ test('a column the alias table does not know is mapped by hand, and the file the
   await expect(page.getByText('Tidak ada masalah ditemukan.')).toBeVisible();
   await page.getByRole('button', { name: 'Impor 2 baris' }).click();
   await expect(page.getByRole('main').getByRole('status')).toContainText('2 baru');
+
+  // The imported families are in the register: found by NIK, and by name in another spelling.
+  await page.getByRole('button', { name: 'Penerima (KPM)', exact: true }).click();
+  const search = page.getByLabel('Cari NIK, No. KK, atau nama');
+  const rows = page.getByRole('table', { name: 'Register penerima' }).locator('.vt-body [role="row"]');
+  await search.fill('3515145203750001');
+  await expect(page.getByText('1 orang', { exact: true })).toBeVisible();
+  await expect(rows.first()).toContainText('SUMIATI');
+  await search.fill('siti aminah');
+  await expect(page.getByText('1 orang', { exact: true })).toBeVisible();
+  await expect(rows.first()).toContainText('3515144508680002');
+  await expect(rows.first()).toContainText('SEMBAKO');
 });
 
 test('a legacy .xls file gets a clear message and changes nothing', async ({ page, harness }) => {
