@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import { AppDatabase } from '../db/app-database';
 import { createDispatcher, type Dispatch } from '../ipc/dispatcher';
 import { handlers } from '../ipc/handlers';
+import { createFileGrants } from '../ipc/file-grants';
 import { NO_DIALOGS, type AppContext, type Dialogs } from '../ipc/types';
 import { createRegionCatalog, type RegionCatalog } from '../regions/catalog';
 import { readLocale } from '../settings/service';
@@ -18,6 +19,8 @@ export interface AppOptions {
   isTrustedSender?: (url: string) => boolean;
   regions?: RegionCatalog;
   dialogs?: Dialogs;
+  /** Read only files the user chose in main's dialog (the window's calls); off for the CLI and tests. */
+  restrictFiles?: boolean;
 }
 
 export interface App {
@@ -42,6 +45,7 @@ export function createApp(options: AppOptions): App {
     database,
     regions: options.regions ?? createRegionCatalog(),
     dialogs: options.dialogs ?? NO_DIALOGS,
+    files: createFileGrants(options.restrictFiles ?? false),
     actor: options.actor ?? osUserName(),
     version: pkg.version,
     now,

@@ -22,12 +22,23 @@ export const importsReadHandlers: HandlerMap<
       title: translate(locale, 'imports.dialog.open'),
       filters: [{ name: translate(locale, 'imports.dialog.openFilter'), extensions: ['xlsx', 'csv'] }],
     });
-    return path === null ? null : inspectFile(path);
+    if (path === null) return null;
+    ctx.files.grant(path);
+    return inspectFile(path);
   },
-  'imports.inspect': (_ctx, { filePath }) => inspectFile(filePath),
+  'imports.inspect': (ctx, { filePath }) => {
+    ctx.files.assert(filePath);
+    return inspectFile(filePath);
+  },
   // previewImport (preview.ts) in the import worker, as the commit: a 200,000-row list must not hold up the window.
-  'imports.preview': (ctx, request) => importTasks(ctx).preview(ctx, request),
-  'imports.saveErrorWorkbook': (ctx, request) => saveErrorWorkbook(ctx, request),
+  'imports.preview': (ctx, request) => {
+    ctx.files.assert(request.filePath);
+    return importTasks(ctx).preview(ctx, request);
+  },
+  'imports.saveErrorWorkbook': (ctx, request) => {
+    ctx.files.assert(request.filePath);
+    return saveErrorWorkbook(ctx, request);
+  },
   'imports.profiles': (ctx) => listProfiles(serviceContext(ctx)),
   'imports.saveProfile': (ctx, input) => saveProfile(serviceContext(ctx), input),
 };

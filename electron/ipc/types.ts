@@ -3,6 +3,7 @@ import type { Locale } from '../../shared/domain/office';
 import type { AppDatabase } from '../db/app-database';
 import type { RegionCatalog } from '../regions/catalog';
 import type { ServiceContext } from '../context';
+import type { FileGrants } from './file-grants';
 
 export interface FileFilter {
   name: string;
@@ -28,6 +29,7 @@ export interface AppContext {
   database: AppDatabase;
   regions: RegionCatalog;
   dialogs: Dialogs;
+  files: FileGrants;
   actor: string;
   version: string;
   now(): Date;

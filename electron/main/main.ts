@@ -97,6 +97,7 @@ export function startApp(options: StartOptions): Running {
     backupDir: options.backupDir,
     emit,
     isTrustedSender: isRendererUrl,
+    restrictFiles: true,
     dialogs: electronDialogs(() => mainWindow),
   });
   installSessionSecurity(session.defaultSession);

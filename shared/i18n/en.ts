@@ -227,6 +227,7 @@ export const en: Record<MessageKey, string> = {
   'error.BACKUP_NOT_FOUND': 'Backup {file} was not found.',
   'error.BACKUP_INVALID': 'Backup file {file} is damaged or not a Sidampak database.',
   'error.DATABASE_NEWER': 'The database was made by a newer Sidampak (schema {found}, this app {supported}). Update the application.',
+  'error.FILE_NOT_GRANTED': 'This file was not chosen through the Sidampak dialog. Choose it with the "Choose file…" button.',
   'error.IMPORT_CANCELLED': 'Import cancelled. No data was changed.',
   'error.IMPORT_BUSY': 'Another import is running. Wait for it to finish or cancel it first.',
   'error.BATCH_UNDO_BLOCKED': 'Import #{batch} cannot be undone: the data it wrote was changed again by {by}. Undo that change first.',

@@ -226,6 +226,7 @@ export const id = {
   'error.BACKUP_NOT_FOUND': 'Cadangan {file} tidak ditemukan.',
   'error.BACKUP_INVALID': 'Berkas cadangan {file} rusak atau bukan basis data Sidampak.',
   'error.DATABASE_NEWER': 'Basis data dibuat oleh versi Sidampak yang lebih baru (skema {found}, aplikasi ini {supported}). Perbarui aplikasi.',
+  'error.FILE_NOT_GRANTED': 'Berkas ini tidak dipilih melalui dialog Sidampak. Pilih berkas lewat tombol "Pilih berkas…".',
   'error.IMPORT_CANCELLED': 'Impor dibatalkan. Tidak ada data yang diubah.',
   'error.IMPORT_BUSY': 'Impor lain sedang berjalan. Tunggu sampai selesai atau batalkan dulu.',
   'error.BATCH_UNDO_BLOCKED': 'Impor #{batch} tidak dapat dibatalkan karena data yang ditulisnya sudah diubah lagi oleh {by}. Batalkan perubahan itu terlebih dahulu.',

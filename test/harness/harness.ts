@@ -52,6 +52,8 @@ export async function attachHarness(page: Page, options: HarnessOptions): Promis
     ...(options.now ? { now: options.now } : {}),
     ...(options.dialogs ? { dialogs: options.dialogs } : {}),
     isTrustedSender: (url) => url.startsWith(`${server.origin}/`),
+    // As in Electron: the page may only have main read files chosen in main's (here scripted) dialog.
+    restrictFiles: true,
     emit: (event, payload) => {
       void page.evaluate(([e, p]) => window.__sidampakEmit(e, p), [event, payload] as const).catch(() => {});
     },
