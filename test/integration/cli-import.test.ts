@@ -1,38 +1,22 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportSummary } from '../../electron/cli/commands/import';
 import { checksum, rowCount } from '../support/db-snapshot';
 import { FC_EXPECTED, writeFcList, writeLegacyXls, writeTruncatedXlsx } from '../fixtures/workbooks';
+import { buildCli, CLI_BIN, isolatedEnv, runNode } from '../support/cli-process';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const bin = join(root, 'electron', 'cli', 'bin.mjs');
+const bin = CLI_BIN;
 
 let dir: string;
 let childEnv: NodeJS.ProcessEnv;
 let seeded: string;
 let fc: string;
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runBin(args: string[]): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: dir, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function runBin(args: string[]) {
+  return runNode(bin, args, { cwd: dir, env: childEnv });
 }
 
 /** A fresh copy of the set-up database for one test. */
@@ -52,14 +36,9 @@ function inspectDb<T>(file: string, read: (db: Database.Database) => T): T {
 }
 
 beforeAll(async () => {
-  // The bundle may be older than the import command: build it once for this file.
-  const build = spawnSync(process.execPath, [join(root, 'electron', 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
+  buildCli();
   dir = mkdtempSync(join(tmpdir(), 'sidampak-cli-import-'));
-  const home = join(dir, 'home');
-  mkdirSync(home);
-  childEnv = { ...process.env, HOME: home, USERPROFILE: home, XDG_CONFIG_HOME: join(dir, 'xdg'), APPDATA: join(dir, 'appdata') };
-  delete childEnv.SIDAMPAK_DB;
+  childEnv = isolatedEnv(dir);
   seeded = join(dir, 'seeded.db');
   const init = await runBin(['init', '--regency', '35.15', '--db', seeded]);
   if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);

@@ -1,8 +1,6 @@
-import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
@@ -13,36 +11,19 @@ import { appDataDir, backupDirFor, defaultDatabasePath, resolveDatabasePath } fr
 import { id } from '../../shared/i18n/id';
 import type { ProgramSummary } from '../../shared/domain/programs';
 import type { InitSummary } from '../../electron/cli/commands/init';
+import { buildCli, CLI_BIN, isolatedEnv, runNode, type ProcessResult } from '../support/cli-process';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const bin = join(root, 'electron', 'cli', 'bin.mjs');
-const bundle = join(root, 'dist', 'cli', 'cli.mjs');
+const bin = CLI_BIN;
 const SEED_CODES = ['ASPD', 'ATENSI', 'BLT-DD', 'PBI-JK', 'PKH', 'PKH-PLUS', 'RUTILAHU', 'SEMBAKO'];
 
 let dir: string;
 /** The child's environment: every folder the CLI could fall back to points into the temp dir. */
 let childEnv: NodeJS.ProcessEnv;
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Result = ProcessResult;
 
 function runBin(args: string[], options: { env?: NodeJS.ProcessEnv; nodeArgs?: string[]; script?: string } = {}): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.script ?? bin, ...args], {
-      cwd: dir,
-      env: options.env ?? childEnv,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runNode(options.script ?? bin, args, { cwd: dir, env: options.env ?? childEnv, ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}) });
 }
 
 function setupCompleteIn(file: string): boolean {
@@ -57,17 +38,9 @@ function setupCompleteIn(file: string): boolean {
 }
 
 beforeAll(() => {
-  // `npm test` builds first; a bare `vitest run` builds once if the bundle is missing.
-  if (!existsSync(bundle)) {
-    const build = spawnSync(process.execPath, [join(root, 'electron', 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
-  }
+  buildCli();
   dir = mkdtempSync(join(tmpdir(), 'sidampak-cli-'));
-  const home = join(dir, 'home');
-  mkdirSync(home);
-  const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, USERPROFILE: home, XDG_CONFIG_HOME: join(dir, 'xdg'), APPDATA: join(dir, 'appdata') };
-  delete env.SIDAMPAK_DB;
-  childEnv = env;
+  childEnv = isolatedEnv(dir);
 }, 120_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
