@@ -8,6 +8,8 @@ import type { HandlerMap } from './types';
 import { beneficiariesHandlers } from '../beneficiaries/handlers';
 import { importsHandlers } from '../imports/handlers';
 import { demoHandlers } from '../demo/handlers';
+import { disbursementsHandlers } from '../disbursements/handlers';
+import { reportsHandlers } from '../reports/handlers';
 
 /** Every channel of the contract has exactly one handler; the type fails if one is missing. */
 export const handlers: HandlerMap<ChannelName> = {
@@ -19,4 +21,6 @@ export const handlers: HandlerMap<ChannelName> = {
   ...beneficiariesHandlers,
   ...importsHandlers,
   ...demoHandlers,
+  ...disbursementsHandlers,
+  ...reportsHandlers,
 };

@@ -9,6 +9,8 @@ import { backupsChannels } from './backups';
 import { beneficiariesChannels } from './beneficiaries';
 import { importsChannels } from './imports';
 import { demoChannels } from './demo';
+import { disbursementsChannels } from './disbursements';
+import { reportsChannels } from './reports';
 
 /** The whole IPC contract: channel name (`area.verb`) → input schema and output type. */
 export const contract = {
@@ -20,6 +22,8 @@ export const contract = {
   ...beneficiariesChannels,
   ...importsChannels,
   ...demoChannels,
+  ...disbursementsChannels,
+  ...reportsChannels,
 };
 
 export type Contract = typeof contract;

@@ -49,6 +49,23 @@ export const CHANNEL_NAMES = [
   'demo.status',
   'demo.load',
   'demo.remove',
+  // disbursements
+  'disbursements.overview',
+  'disbursements.byKecamatan',
+  'disbursements.reconciliation',
+  'disbursements.exportReconciliation',
+  'disbursements.totals',
+  'disbursements.saveTotals',
+  'disbursements.closures',
+  'disbursements.closePeriod',
+  'disbursements.reopenPeriod',
+  // reports
+  'reports.quarterly',
+  'reports.notes',
+  'reports.saveNotes',
+  'reports.savePdf',
+  'reports.saveExcel',
+  'reports.saveAnnex',
 ] as const;
 
 export type ChannelNameLiteral = (typeof CHANNEL_NAMES)[number];

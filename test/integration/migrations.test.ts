@@ -109,7 +109,28 @@ const ROWS_BY_VERSION: Record<number, (db: Db) => void> = {
        VALUES ('FC PKH SIKS-NG', 'register', 'NO|NIK|NAMA', '{"NIK":"nik"}', ?, ?)`,
     ).run(T0, T0);
   },
+  4: (db) => {
+    db.prepare(
+      `INSERT INTO import_batches (id, kind, program_id, period, file_name, rows_total, imported, actor, at)
+       VALUES (2, 'disbursement', 1, '2024-Q3', 'salur-pkh-tahap3.xlsx', 1, 1, 'penguji', ?)`,
+    ).run(T0);
+    db.prepare(
+      `INSERT INTO disbursements (batch_id, program_id, period, enrollment_id, kk, nik, name, kecamatan_code, status, amount, paid_on, reason, sheet_row)
+       VALUES (2, 1, '2024-Q3', 1, '3515081234560001', '3515144508680002', 'Siti Aminah', '35.15.08', 'tersalur', 750000, '2024-08-20', '', 5)`,
+    ).run();
+    db.prepare(
+      `INSERT INTO disbursement_totals (program_id, period, kecamatan_code, kpm_paid, amount_paid, kpm_failed, amount_failed, note, actor, at)
+       VALUES (3, '2024-Q3', '35.15.08', 120, 72000000, 2, 1200000, 'Rekap PT Pos', 'penguji', ?)`,
+    ).run(T0);
+    db.prepare(
+      `INSERT INTO period_closures (period, closed_at, closed_by, snapshot_json) VALUES ('2024-Q3', ?, 'penguji', '{"period":"2024-Q3"}')`,
+    ).run(T0);
+    db.prepare(`INSERT INTO report_notes (period, text, updated_at, updated_by) VALUES ('2024-Q3', 'Dua KPM retur.', ?, 'penguji')`).run(T0);
+  },
 };
+
+/** Tables that hold rows only inside a transaction (an import's deferred FTS marker). */
+const EMPTY_AT_REST = new Set(['members_fts_deferred']);
 
 describe('schema migrations', () => {
   it('migrates an empty database to the latest version, once', () => {
@@ -139,7 +160,9 @@ describe('schema migrations', () => {
 
       const tables = tableNames(d);
       const before = Object.fromEntries(tables.map((t) => [t, { columns: columnNames(d, t), rows: tableRows(d, t) }]));
-      for (const t of tables) expect(before[t]!.rows.length, `fixture rows for ${t}`).toBeGreaterThan(0);
+      for (const t of tables) {
+        if (!EMPTY_AT_REST.has(t)) expect(before[t]!.rows.length, `fixture rows for ${t}`).toBeGreaterThan(0);
+      }
 
       expect(migrate(d)).toEqual(MIGRATIONS.filter((m) => m.version > from).map((m) => m.version));
       expect(schemaVersion(d)).toBe(LATEST_SCHEMA_VERSION);
