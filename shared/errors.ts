@@ -40,6 +40,8 @@ export const ERROR_CODES = [
   'KK_TAKEN',
   'STATUS_TAKEN',
   'EXPORT_WRITE_FAILED',
+  // disbursements and reports
+  'PERIOD_CLOSED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

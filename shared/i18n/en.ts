@@ -4,6 +4,10 @@ import { importsEn } from './areas/imports';
 import { demoEn } from './areas/demo';
 import { impactEn } from './areas/impact';
 import { importWizardEn } from './areas/import-wizard';
+import { disbursementImportEn } from './areas/disbursement-import';
+import { disbursementsEn } from './areas/disbursements';
+import { reportOutputEn } from './areas/report-output';
+import { disbursementsUiEn } from './areas/disbursements-ui';
 
 /** English: second language. Typed against the Indonesian keys, so a missing string fails the type check. */
 export const en: Record<MessageKey, string> = {
@@ -314,4 +318,8 @@ export const en: Record<MessageKey, string> = {
   ...demoEn,
   ...impactEn,
   ...importWizardEn,
+  ...disbursementImportEn,
+  ...disbursementsEn,
+  ...reportOutputEn,
+  ...disbursementsUiEn,
 };

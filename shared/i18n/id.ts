@@ -3,6 +3,10 @@ import { importsId } from './areas/imports';
 import { demoId } from './areas/demo';
 import { impactId } from './areas/impact';
 import { importWizardId } from './areas/import-wizard';
+import { disbursementImportId } from './areas/disbursement-import';
+import { disbursementsId } from './areas/disbursements';
+import { reportOutputId } from './areas/report-output';
+import { disbursementsUiId } from './areas/disbursements-ui';
 
 /** Bahasa Indonesia: the default language. Every UI string lives here; `en.ts` mirrors the keys. */
 export const id = {
@@ -313,6 +317,10 @@ export const id = {
   ...demoId,
   ...impactId,
   ...importWizardId,
+  ...disbursementImportId,
+  ...disbursementsId,
+  ...reportOutputId,
+  ...disbursementsUiId,
 } as const;
 
 export type MessageKey = keyof typeof id;
