@@ -10,6 +10,7 @@ import { importsHandlers } from '../imports/handlers';
 import { demoHandlers } from '../demo/handlers';
 import { disbursementsHandlers } from '../disbursements/handlers';
 import { reportsHandlers } from '../reports/handlers';
+import { impactHandlers } from '../impact/handlers';
 
 /** Every channel of the contract has exactly one handler; the type fails if one is missing. */
 export const handlers: HandlerMap<ChannelName> = {
@@ -23,4 +24,5 @@ export const handlers: HandlerMap<ChannelName> = {
   ...demoHandlers,
   ...disbursementsHandlers,
   ...reportsHandlers,
+  ...impactHandlers,
 };

@@ -11,6 +11,7 @@ import { importsChannels } from './imports';
 import { demoChannels } from './demo';
 import { disbursementsChannels } from './disbursements';
 import { reportsChannels } from './reports';
+import { impactChannels } from './impact';
 
 /** The whole IPC contract: channel name (`area.verb`) → input schema and output type. */
 export const contract = {
@@ -24,6 +25,7 @@ export const contract = {
   ...demoChannels,
   ...disbursementsChannels,
   ...reportsChannels,
+  ...impactChannels,
 };
 
 export type Contract = typeof contract;

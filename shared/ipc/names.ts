@@ -66,6 +66,9 @@ export const CHANNEL_NAMES = [
   'reports.savePdf',
   'reports.saveExcel',
   'reports.saveAnnex',
+  // impact
+  'impact.graduation',
+  'impact.targeting',
 ] as const;
 
 export type ChannelNameLiteral = (typeof CHANNEL_NAMES)[number];
