@@ -42,6 +42,8 @@ export const ERROR_CODES = [
   'EXPORT_WRITE_FAILED',
   // disbursements and reports
   'PERIOD_CLOSED',
+  // impact
+  'POVERTY_PERIOD_MISSING',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

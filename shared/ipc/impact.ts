@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { channel } from './define';
+import { povertyPeriodSchema, type PovertyRecord } from '../domain/poverty';
+import type { PovertyChange } from '../domain/impact/poverty-change';
 
 // Channels of the 'impact' area (area.verb). Each is listed in names.ts too.
 
@@ -75,7 +77,37 @@ export interface TargetingSummary {
   kecamatan: KecamatanTargeting[];
 }
 
+export interface PovertyArea {
+  code: string;
+  name: string;
+  /** Oldest first. */
+  series: PovertyRecord[];
+}
+
+export interface PovertyOverview {
+  regency: PovertyArea;
+  province: PovertyArea;
+  /** The latest figures of each kecamatan of the regency the office has imported. */
+  kecamatan: PovertyRecord[];
+}
+
+export interface PovertyComparison {
+  from: PovertyRecord;
+  to: PovertyRecord;
+  change: PovertyChange;
+}
+
 export const impactChannels = {
+  'impact.poverty': channel<PovertyOverview>()(z.object({}).strict()),
+  'impact.povertyChange': channel<PovertyComparison>()(
+    z
+      .object({
+        areaCode: z.string().regex(/^\d{2}(\.\d{2}){0,2}$/),
+        from: povertyPeriodSchema,
+        to: povertyPeriodSchema,
+      })
+      .strict(),
+  ),
   'impact.graduation': channel<GraduationSummary>()(z.object({ programId: programFilter }).strict()),
   'impact.targeting': channel<TargetingSummary>()(z.object({}).strict()),
 };

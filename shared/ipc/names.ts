@@ -69,6 +69,8 @@ export const CHANNEL_NAMES = [
   // impact
   'impact.graduation',
   'impact.targeting',
+  'impact.poverty',
+  'impact.povertyChange',
 ] as const;
 
 export type ChannelNameLiteral = (typeof CHANNEL_NAMES)[number];

@@ -127,6 +127,16 @@ const ROWS_BY_VERSION: Record<number, (db: Db) => void> = {
     ).run(T0);
     db.prepare(`INSERT INTO report_notes (period, text, updated_at, updated_by) VALUES ('2024-Q3', 'Dua KPM retur.', ?, 'penguji')`).run(T0);
   },
+  5: (db) => {
+    db.prepare(
+      `INSERT INTO import_batches (id, kind, program_id, period, file_name, rows_total, imported, actor, at)
+       VALUES (3, 'statistics', NULL, NULL, 'kemiskinan-kecamatan.xlsx', 1, 1, 'penguji', ?)`,
+    ).run(T0);
+    db.prepare(
+      `INSERT INTO poverty_stats (area_code, area_level, area_name, period, p0, poor, poverty_line, p1, p2, source, batch_id)
+       VALUES ('35.15.08', 'kecamatan', 'Sidoarjo', '2024-03', 3.1, 6500, 612000, 0.41, 0.08, 'import', 3)`,
+    ).run();
+  },
 };
 
 /** Tables that hold rows only inside a transaction (an import's deferred FTS marker). */
