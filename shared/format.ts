@@ -16,6 +16,17 @@ export function formatRupiah(value: number): string {
   return `${sign}Rp${integerFormat.format(Math.abs(rounded))}`;
 }
 
+/** `10.2` → `10,20 %` (BPS prints rates with two decimals; the report's shares with one). */
+export function formatPercent(value: number, decimals = 2): string {
+  return `${new Intl.NumberFormat('id-ID', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value)} %`;
+}
+
+/** A change with its sign: `+0,89`, `-1,3`, `+363.100`. */
+export function formatSigned(value: number, decimals = 2): string {
+  const text = new Intl.NumberFormat('id-ID', { maximumFractionDigits: decimals }).format(Math.abs(value));
+  return `${value < 0 ? '-' : value > 0 ? '+' : '±'}${text}`;
+}
+
 /** `2024-09-30` → `30 September 2024`. */
 export function formatDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatDateTime, formatNumber, formatPlaceDate, formatRupiah } from '../../shared/format';
+import { formatBytes, formatDate, formatDateTime, formatNumber, formatPercent, formatPlaceDate, formatRupiah, formatSigned } from '../../shared/format';
 
 describe('formatRupiah', () => {
   it.each([
@@ -63,5 +63,16 @@ describe('other formats', () => {
     expect(formatBytes(512)).toBe('512 B');
     expect(formatBytes(1536)).toBe('1,5 KB');
     expect(formatBytes(3 * 1024 * 1024)).toBe('3 MB');
+  });
+});
+
+describe('percent and signed changes', () => {
+  it('prints rates and changes the way BPS tables do', () => {
+    expect(formatPercent(10.2)).toBe('10,20 %');
+    expect(formatPercent(33.333, 1)).toBe('33,3 %');
+    expect(formatSigned(0.89)).toBe('+0,89');
+    expect(formatSigned(-1.25, 1)).toBe('-1,3');
+    expect(formatSigned(363_100, 0)).toBe('+363.100');
+    expect(formatSigned(0)).toBe('±0');
   });
 });
