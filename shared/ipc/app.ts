@@ -26,6 +26,15 @@ export interface AuditEntry {
 export const appChannels = {
   'app.status': channel<AppStatus>()(z.object({}).strict()),
   'app.setLocale': channel<AppStatus>()(z.object({ locale: z.enum(LOCALES) }).strict()),
+  /** A chart (PNG data URL drawn by the window) to a file the user picks in main's dialog; null when cancelled. */
+  'app.saveImage': channel<{ path: string } | null>()(
+    z
+      .object({
+        dataUrl: z.string().startsWith('data:image/png;base64,').max(20_000_000),
+        suggestedName: z.string().trim().regex(/^[\p{L}\p{N} ._-]{1,80}$/u),
+      })
+      .strict(),
+  ),
   'audit.list': channel<AuditEntry[]>()(
     z
       .object({

@@ -5,6 +5,7 @@
 export const CHANNEL_NAMES = [
   'app.status',
   'app.setLocale',
+  'app.saveImage',
   'audit.list',
   'regions.provinces',
   'regions.regencies',

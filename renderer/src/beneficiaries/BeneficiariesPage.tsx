@@ -34,7 +34,7 @@ export function BeneficiariesPage() {
     <section className="page">
       <h1>{t('beneficiaries.title')}</h1>
       {familyId === null ? (
-        <div className="bn-tabs" role="tablist">
+        <div className="tabs" role="tablist">
           {TABS.map((x) => (
             <button key={x.id} type="button" role="tab" aria-selected={tab === x.id} onClick={() => setTab(x.id)}>
               {t(x.label)}
