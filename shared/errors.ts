@@ -44,6 +44,11 @@ export const ERROR_CODES = [
   'PERIOD_CLOSED',
   // impact
   'POVERTY_PERIOD_MISSING',
+  'INDICATOR_UNKNOWN',
+  'INDICATOR_BUILTIN',
+  'WAVE_UNKNOWN',
+  'WAVE_CODE_TAKEN',
+  'WAVES_OUT_OF_ORDER',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

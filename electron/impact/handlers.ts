@@ -2,10 +2,27 @@ import { serviceContext, type HandlerMap } from '../ipc/types';
 import { graduationSummary } from './graduation';
 import { comparePoverty, povertyOverview } from './poverty';
 import { targetingSummary } from './targeting';
+import { estimateImpact } from './estimate';
+import { createWave, listIndicators, listWaves, saveIndicator } from './welfare';
 
-export const impactHandlers: HandlerMap<'impact.graduation' | 'impact.targeting' | 'impact.poverty' | 'impact.povertyChange'> = {
+export const impactHandlers: HandlerMap<
+  | 'impact.graduation'
+  | 'impact.targeting'
+  | 'impact.poverty'
+  | 'impact.povertyChange'
+  | 'impact.indicators'
+  | 'impact.saveIndicator'
+  | 'impact.waves'
+  | 'impact.createWave'
+  | 'impact.estimate'
+> = {
   'impact.graduation': (app, { programId }) => graduationSummary(serviceContext(app), programId),
   'impact.targeting': (app) => targetingSummary(serviceContext(app)),
   'impact.poverty': (app) => povertyOverview(serviceContext(app)),
   'impact.povertyChange': (app, { areaCode, from, to }) => comparePoverty(serviceContext(app), areaCode, from, to),
+  'impact.indicators': (app) => listIndicators(serviceContext(app)),
+  'impact.saveIndicator': (app, input) => saveIndicator(serviceContext(app), input),
+  'impact.waves': (app) => listWaves(serviceContext(app)),
+  'impact.createWave': (app, input) => createWave(serviceContext(app), input),
+  'impact.estimate': (app, request) => estimateImpact(serviceContext(app), request),
 };

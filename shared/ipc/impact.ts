@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { channel } from './define';
 import { povertyPeriodSchema, type PovertyRecord } from '../domain/poverty';
 import type { PovertyChange } from '../domain/impact/poverty-change';
+import type { BeforeAfterResult } from '../domain/impact/before-after';
+import type { DidResult } from '../domain/impact/did';
+import type { StratifiedDidResult } from '../domain/impact/did-stratified';
+import type { InBetterTerms, Verdict } from '../domain/impact/direction';
+import { indicatorInputSchema, waveInputSchema, type Indicator, type SurveyWave } from '../domain/welfare';
 
 // Channels of the 'impact' area (area.verb). Each is listed in names.ts too.
 
@@ -97,7 +102,41 @@ export interface PovertyComparison {
   change: PovertyChange;
 }
 
+export const estimateRequestSchema = z
+  .object({
+    indicator: z.string().trim().min(2).max(30),
+    programId: z.number().int().positive(),
+    /** Wave code (as on the command line) or id. */
+    from: z.union([z.string().trim().min(2).max(40), z.number().int().positive()]),
+    to: z.union([z.string().trim().min(2).max(40), z.number().int().positive()]),
+    /** Empty: plain DiD against all non-beneficiaries; else matched within desil and/or kecamatan. */
+    matchBy: z.array(z.enum(['desil', 'kecamatan'])).max(2),
+  })
+  .strict();
+export type EstimateRequest = z.infer<typeof estimateRequestSchema>;
+
+export interface ImpactEstimate {
+  indicator: Indicator;
+  program: { id: number; code: string; name: string };
+  from: SurveyWave;
+  to: SurveyWave;
+  matchBy: ('desil' | 'kecamatan')[];
+  /** Beneficiaries only: labelled not causal. */
+  beforeAfter: BeforeAfterResult;
+  did: DidResult | StratifiedDidResult;
+  /** The DiD in "better" terms (positive = improvement) and what may be said of it. */
+  better: InBetterTerms | null;
+  verdict: Verdict;
+  /** Units measured but neither exposed throughout nor never enrolled (joined or left between the waves). */
+  excludedPartial: number;
+}
+
 export const impactChannels = {
+  'impact.indicators': channel<Indicator[]>()(z.object({}).strict()),
+  'impact.saveIndicator': channel<Indicator>()(indicatorInputSchema),
+  'impact.waves': channel<SurveyWave[]>()(z.object({}).strict()),
+  'impact.createWave': channel<SurveyWave>()(waveInputSchema),
+  'impact.estimate': channel<ImpactEstimate>()(estimateRequestSchema),
   'impact.poverty': channel<PovertyOverview>()(z.object({}).strict()),
   'impact.povertyChange': channel<PovertyComparison>()(
     z

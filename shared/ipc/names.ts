@@ -72,6 +72,11 @@ export const CHANNEL_NAMES = [
   'impact.targeting',
   'impact.poverty',
   'impact.povertyChange',
+  'impact.indicators',
+  'impact.saveIndicator',
+  'impact.waves',
+  'impact.createWave',
+  'impact.estimate',
 ] as const;
 
 export type ChannelNameLiteral = (typeof CHANNEL_NAMES)[number];

@@ -137,6 +137,15 @@ const ROWS_BY_VERSION: Record<number, (db: Db) => void> = {
        VALUES ('35.15.08', 'kecamatan', 'Sidoarjo', '2024-03', 3.1, 6500, 612000, 0.41, 0.08, 'import', 3)`,
     ).run();
   },
+  6: (db) => {
+    db.prepare(
+      `INSERT INTO indicators (code, name, unit, better, level, created_at) VALUES ('KUNJUNGAN_POSYANDU', 'Kunjungan posyandu', 'kali', 'up', 'member', ?)`,
+    ).run(T0);
+    db.prepare(
+      `INSERT INTO survey_waves (id, code, name, kind, held_on, created_at, created_by) VALUES (1, 'BASELINE-2023', 'Survei awal 2023', 'baseline', '2023-07-01', ?, 'penguji')`,
+    ).run(T0);
+    db.prepare(`INSERT INTO survey_values (wave_id, indicator_code, family_id, member_key, value, observed_on) VALUES (1, 'KONSUMSI_KAPITA', 1, 0, 512000, '2023-07-12')`).run();
+  },
 };
 
 /** Tables that hold rows only inside a transaction (an import's deferred FTS marker). */

@@ -1,5 +1,6 @@
 import { demoCommand } from './demo';
 import { helpCommand } from './help';
+import { impactDidCommand } from './impact';
 import { importCommand } from './import';
 import { initCommand } from './init';
 import { programsListCommand } from './programs';
@@ -15,4 +16,5 @@ export const COMMANDS: readonly CommandSpec[] = [
   programsListCommand,
   importCommand,
   demoCommand,
+  impactDidCommand,
 ];

@@ -1,0 +1,184 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ImpactEstimate } from '../../shared/ipc/impact';
+import type { SurveyWave } from '../../shared/domain/welfare';
+import { completeSetup } from '../../electron/settings/service';
+import { recordSurveyValues } from '../../electron/impact/welfare';
+import { KEC_SIDOARJO, writeFamilies, type FamilySeed, type SeededRegister } from '../support/register-fixture';
+import { call, SIDOARJO_PROFILE, tempApp, type TempApp } from '../support/temp-app';
+import { buildCli, CLI_BIN, isolatedEnv, runNode } from '../support/cli-process';
+
+/**
+ * Consumption per capita in two waves (2023-07-01, 2024-07-01) for families with and without PKH.
+ * Worked by hand: treated changes 30.000, 20.000, 40.000 (mean 30.000; one treated family has no
+ * follow-up); comparison changes 10.000, 5.000, 15.000 (mean 10.000); DiD 20.000. Welch SE
+ * √(10⁸/3 + 2,5·10⁷/3) = 6.454,97. Two families joined or left PKH between the waves: left out.
+ */
+const PKH_SINCE_2022 = [{ program: 'PKH', statuses: [{ status: 'aktif', date: '2022-01-01', reason: 'FC' }] }];
+const SEMBAKO = [{ program: 'SEMBAKO', statuses: [{ status: 'aktif', date: '2022-01-01', reason: 'Daftar awal' }] }];
+
+function family(n: number, enrollments: FamilySeed['enrollments']): FamilySeed {
+  const serial = String(n).padStart(4, '0');
+  return {
+    family: { kk: `351508010120${serial}`, kecamatanCode: KEC_SIDOARJO, desil: 2 },
+    members: [{ nik: `3515080101800${String(n).padStart(3, '0')}`, name: `Keluarga ${n}`, isPengurus: true }],
+    enrollments,
+  };
+}
+
+const FAMILIES: FamilySeed[] = [
+  family(1, PKH_SINCE_2022),
+  family(2, PKH_SINCE_2022),
+  family(3, PKH_SINCE_2022),
+  family(4, PKH_SINCE_2022),
+  family(5, SEMBAKO),
+  family(6, SEMBAKO),
+  family(7, []),
+  family(8, [{ program: 'PKH', statuses: [{ status: 'aktif', date: '2024-01-01', reason: 'FC tahap I' }] }]),
+  family(9, [
+    {
+      program: 'PKH',
+      statuses: [
+        { status: 'aktif', date: '2021-01-01', reason: 'FC' },
+        { status: 'graduasi_alamiah', date: '2023-12-01', reason: 'Tidak ada komponen' },
+      ],
+    },
+  ]),
+];
+
+// [baseline, follow-up] per family number.
+const CONSUMPTION: Record<number, [number, number | null]> = {
+  1: [100_000, 130_000],
+  2: [200_000, 220_000],
+  3: [150_000, 190_000],
+  4: [120_000, null],
+  5: [120_000, 130_000],
+  6: [180_000, 185_000],
+  7: [160_000, 175_000],
+  8: [100_000, 150_000],
+  9: [90_000, 95_000],
+};
+
+/** The families above, two waves and their consumption values, in `app`'s database. */
+async function seedWaves(app: TempApp): Promise<SeededRegister> {
+  completeSetup(app.svc(), app.ctx.regions, '35.15', SIDOARJO_PROFILE);
+  const reg = writeFamilies(app.svc(), FAMILIES);
+  const baseline = await call<SurveyWave>(app, 'impact.createWave', { code: 'baseline-2023', name: 'Survei awal 2023', kind: 'baseline', heldOn: '2023-07-01' });
+  const followUp = await call<SurveyWave>(app, 'impact.createWave', { code: 'SUSULAN-2024', name: 'Survei susulan 2024', kind: 'followup', heldOn: '2024-07-01' });
+  const values = (wave: 0 | 1) =>
+    Object.entries(CONSUMPTION)
+      .filter(([, v]) => v[wave] !== null)
+      .map(([n, v]) => ({ familyId: reg.families[FAMILIES[Number(n) - 1]!.family.kk]!, memberKey: 0, indicator: 'KONSUMSI_KAPITA', value: v[wave]!, observedOn: null }));
+  recordSurveyValues(app.svc(), baseline.id, values(0), null);
+  recordSurveyValues(app.svc(), followUp.id, values(1), null);
+  return reg;
+}
+
+let app: TempApp;
+let reg: SeededRegister;
+beforeEach(async () => {
+  app = tempApp();
+  reg = await seedWaves(app);
+});
+afterEach(() => app.dispose());
+
+describe('impact estimate from survey waves', () => {
+  it('compares PKH families with families never in PKH, leaving out those who joined or left between the waves', async () => {
+    const e = await call<ImpactEstimate>(app, 'impact.estimate', {
+      indicator: 'konsumsi_kapita',
+      programId: reg.programs['PKH']!,
+      from: 'BASELINE-2023',
+      to: 'SUSULAN-2024',
+      matchBy: [],
+    });
+    expect(e.from.values).toEqual({ KONSUMSI_KAPITA: 9 });
+    expect(e.to.values).toEqual({ KONSUMSI_KAPITA: 8 });
+    expect(e.excludedPartial).toBe(2);
+    expect(e.did.treatment).toMatchObject({ n: 3, droppedMissingFollowUp: 1, meanBefore: 150_000, meanAfter: 180_000 });
+    expect(e.did.comparison).toMatchObject({ n: 3, droppedMissingFollowUp: 0 });
+    // (120.000 + 180.000 + 160.000) / 3 and (130.000 + 185.000 + 175.000) / 3
+    expect(e.did.comparison.meanBefore).toBeCloseTo(153_333.333, 2);
+    expect(e.did.comparison.meanAfter).toBeCloseTo(163_333.333, 2);
+    expect(e.did.estimate).toBeCloseTo(20_000, 6);
+    expect(e.did.se).toBeCloseTo(6_454.972, 2);
+    expect(e.did.warning).toBe('SMALL_GROUPS');
+    // The interval (Welch df ≈ 2,9) reaches below zero: the data cannot say the program helped.
+    expect(e.did.ci95!.low).toBeLessThan(0);
+    expect(e.verdict).toBe('inconclusive');
+    expect(e.better!.estimate).toBeCloseTo(20_000, 6);
+    // Before/after of the treated alone: +30.000, and never called causal.
+    expect(e.beforeAfter).toMatchObject({ causal: false, labelKey: 'impact.label.notCausal', n: 3 });
+    expect(e.beforeAfter.estimate).toBeCloseTo(30_000, 6);
+  });
+
+  it('matches within kecamatan and desil when asked (one stratum here: the same estimate)', async () => {
+    const e = await call<ImpactEstimate>(app, 'impact.estimate', {
+      indicator: 'KONSUMSI_KAPITA',
+      programId: reg.programs['PKH']!,
+      from: 'BASELINE-2023',
+      to: 'SUSULAN-2024',
+      matchBy: ['desil', 'kecamatan'],
+    });
+    expect(e.did.method).toBe('did-stratified');
+    expect(e.did.estimate).toBeCloseTo(20_000, 6);
+  });
+
+  it('refuses unknown indicators and waves in the wrong order with coded messages', async () => {
+    const ask = (input: object) => app.dispatch('impact.estimate', { programId: reg.programs['PKH']!, matchBy: [], ...input }, { senderUrl: null });
+    expect(await ask({ indicator: 'TIDAK_ADA', from: 'BASELINE-2023', to: 'SUSULAN-2024' })).toMatchObject({ ok: false, code: 'INDICATOR_UNKNOWN' });
+    expect(await ask({ indicator: 'KONSUMSI_KAPITA', from: 'SUSULAN-2024', to: 'BASELINE-2023' })).toMatchObject({
+      ok: false,
+      code: 'WAVES_OUT_OF_ORDER',
+      message: 'Gelombang awal (Survei susulan 2024) harus lebih dulu daripada gelombang akhir (Survei awal 2023).',
+    });
+    expect(await ask({ indicator: 'KONSUMSI_KAPITA', from: 'X-1', to: 'SUSULAN-2024' })).toMatchObject({ ok: false, code: 'WAVE_UNKNOWN' });
+  });
+
+  it('lets an office add its own indicator but not change a built-in one', async () => {
+    const own = { code: 'posyandu', name: 'Kunjungan posyandu', unit: 'kali per tahun', better: 'up', level: 'member', description: '' };
+    expect(await call(app, 'impact.saveIndicator', own)).toMatchObject({ code: 'POSYANDU', isBuiltin: false });
+    expect(await app.dispatch('impact.saveIndicator', { ...own, code: 'STUNTING' }, { senderUrl: null })).toMatchObject({ ok: false, code: 'INDICATOR_BUILTIN' });
+    expect(await app.dispatch('impact.createWave', { code: 'BASELINE-2023', name: 'Lagi', kind: 'baseline', heldOn: '2023-01-01' }, { senderUrl: null })).toMatchObject({
+      ok: false,
+      code: 'WAVE_CODE_TAKEN',
+    });
+  });
+});
+
+describe('sidampak impact did', () => {
+  it('prints the estimate with its interval, groups and labels, and the same object with --json', async () => {
+    buildCli();
+    const dir = mkdtempSync(join(tmpdir(), 'sidampak-cli-impact-'));
+    try {
+      const seeded = tempApp({ dir });
+      await seedWaves(seeded);
+      seeded.dispose();
+      const env = isolatedEnv(dir);
+      const args = ['impact', 'did', '--indicator', 'KONSUMSI_KAPITA', '--program', 'pkh', '--from', 'BASELINE-2023', '--to', 'SUSULAN-2024', '--db', seeded.dbFile];
+      const text = await runNode(CLI_BIN, args, { cwd: dir, env });
+      expect(text.stderr).toBe('');
+      expect(text.code).toBe(0);
+      expect(text.stdout).toContain('Pengeluaran konsumsi per kapita per bulan (Rp/kapita/bulan), program PKH: Survei awal 2023 → Survei susulan 2024');
+      expect(text.stdout).toContain('Penerima: 3 · pembanding: 3 · tanpa data susulan: 1 · masuk/keluar di antara gelombang (tidak dihitung): 2');
+      expect(text.stdout).toMatch(/Selisih-dalam-selisih: 20\.000 \(SE 6\.454,97\), selang kepercayaan 95 % \[-[\d.,]+; [\d.,]+\]/);
+      expect(text.stdout).toContain('Kesimpulan: belum dapat dipastikan');
+      expect(text.stdout).toContain('Kelompok terlalu kecil');
+      expect(text.stdout).toContain('bukan bukti sebab-akibat');
+
+      const json = await runNode(CLI_BIN, [...args, '--json', '--match', 'desil,kecamatan'], { cwd: dir, env });
+      expect(json.code).toBe(0);
+      const parsed = JSON.parse(json.stdout) as { did: { method: string; estimate: number }; excludedPartial: number };
+      expect(parsed.did.method).toBe('did-stratified');
+      expect(parsed.did.estimate).toBeCloseTo(20_000, 6);
+      expect(parsed.excludedPartial).toBe(2);
+
+      const bad = await runNode(CLI_BIN, [...args.slice(0, -2), '--match', 'umur', '--db', seeded.dbFile], { cwd: dir, env });
+      expect(bad.code).not.toBe(0);
+      expect(bad.stderr).toContain('--match hanya menerima desil dan kecamatan, bukan "umur".');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
