@@ -2,7 +2,8 @@ import { beforeAfter } from '../../shared/domain/impact/before-after';
 import { differenceInDifferences, type DidObservation, type StudyGroup } from '../../shared/domain/impact/did';
 import { stratifiedDifferenceInDifferences } from '../../shared/domain/impact/did-stratified';
 import { inBetterTerms, verdict } from '../../shared/domain/impact/direction';
-import type { EstimateRequest, ImpactEstimate } from '../../shared/ipc/impact';
+import { desilTransition } from '../../shared/domain/impact/desil-transition';
+import type { DesilMovement, EstimateRequest, ImpactEstimate } from '../../shared/ipc/impact';
 import { AppError } from '../../shared/errors';
 import type { ServiceContext } from '../context';
 import { getIndicator, findWave } from './welfare';
@@ -103,4 +104,32 @@ export function estimateImpact(ctx: Pick<ServiceContext, 'db'>, request: Estimat
     verdict: verdict(did.ci95, indicator.better),
     excludedPartial,
   };
+}
+
+/**
+ * Desil movement between two waves that measured DESIL (DTSEN snapshots): the families receiving
+ * the program (or any program) on the first wave's date, from their desil then to their desil on
+ * the second.
+ */
+export function desilMovement(ctx: Pick<ServiceContext, 'db'>, request: { programId: number | null; from: string | number; to: string | number }): DesilMovement {
+  const from = findWave(ctx, request.from);
+  const to = findWave(ctx, request.to);
+  if (from.heldOn >= to.heldOn) throw new AppError('WAVES_OUT_OF_ORDER', { from: from.name, to: to.name });
+  const receiving = new Set(
+    (
+      ctx.db
+        .prepare(
+          `SELECT DISTINCT e.family_id AS familyId FROM enrollments e
+           WHERE (:programId IS NULL OR e.program_id = :programId) AND ${ACTIVE_ON(':day')} = 1`,
+        )
+        .all({ programId: request.programId, day: from.heldOn }) as { familyId: number }[]
+    ).map((r) => r.familyId),
+  );
+  const snapshot = (waveId: number) => {
+    const rows = ctx.db
+      .prepare(`SELECT family_id AS familyId, value FROM survey_values WHERE wave_id = ? AND indicator_code = 'DESIL' AND member_key = 0`)
+      .all(waveId) as { familyId: number; value: number }[];
+    return new Map(rows.filter((r) => receiving.has(r.familyId)).map((r) => [String(r.familyId), r.value]));
+  };
+  return { from, to, programId: request.programId, transition: desilTransition(snapshot(from.id), snapshot(to.id)) };
 }

@@ -2,7 +2,7 @@ import { serviceContext, type HandlerMap } from '../ipc/types';
 import { graduationSummary } from './graduation';
 import { comparePoverty, povertyOverview } from './poverty';
 import { targetingSummary } from './targeting';
-import { estimateImpact } from './estimate';
+import { desilMovement, estimateImpact } from './estimate';
 import { createWave, listIndicators, listWaves, saveIndicator } from './welfare';
 
 export const impactHandlers: HandlerMap<
@@ -15,6 +15,7 @@ export const impactHandlers: HandlerMap<
   | 'impact.waves'
   | 'impact.createWave'
   | 'impact.estimate'
+  | 'impact.desilMovement'
 > = {
   'impact.graduation': (app, { programId }) => graduationSummary(serviceContext(app), programId),
   'impact.targeting': (app) => targetingSummary(serviceContext(app)),
@@ -25,4 +26,5 @@ export const impactHandlers: HandlerMap<
   'impact.waves': (app) => listWaves(serviceContext(app)),
   'impact.createWave': (app, input) => createWave(serviceContext(app), input),
   'impact.estimate': (app, request) => estimateImpact(serviceContext(app), request),
+  'impact.desilMovement': (app, request) => desilMovement(serviceContext(app), request),
 };

@@ -6,6 +6,7 @@ import type { BeforeAfterResult } from '../domain/impact/before-after';
 import type { DidResult } from '../domain/impact/did';
 import type { StratifiedDidResult } from '../domain/impact/did-stratified';
 import type { InBetterTerms, Verdict } from '../domain/impact/direction';
+import type { DesilTransition } from '../domain/impact/desil-transition';
 import { indicatorInputSchema, waveInputSchema, type Indicator, type SurveyWave } from '../domain/welfare';
 
 // Channels of the 'impact' area (area.verb). Each is listed in names.ts too.
@@ -102,13 +103,16 @@ export interface PovertyComparison {
   change: PovertyChange;
 }
 
+/** A survey wave by its code (as typed on the command line) or id. */
+const waveRef = z.union([z.string().trim().min(2).max(40), z.number().int().positive()]);
+
 export const estimateRequestSchema = z
   .object({
     indicator: z.string().trim().min(2).max(30),
     programId: z.number().int().positive(),
     /** Wave code (as on the command line) or id. */
-    from: z.union([z.string().trim().min(2).max(40), z.number().int().positive()]),
-    to: z.union([z.string().trim().min(2).max(40), z.number().int().positive()]),
+    from: waveRef,
+    to: waveRef,
     /** Empty: plain DiD against all non-beneficiaries; else matched within desil and/or kecamatan. */
     matchBy: z.array(z.enum(['desil', 'kecamatan'])).max(2),
   })
@@ -131,7 +135,16 @@ export interface ImpactEstimate {
   excludedPartial: number;
 }
 
+export interface DesilMovement {
+  from: SurveyWave;
+  to: SurveyWave;
+  programId: number | null;
+  transition: DesilTransition;
+}
+
+
 export const impactChannels = {
+  'impact.desilMovement': channel<DesilMovement>()(z.object({ programId: programFilter, from: waveRef, to: waveRef }).strict()),
   'impact.indicators': channel<Indicator[]>()(z.object({}).strict()),
   'impact.saveIndicator': channel<Indicator>()(indicatorInputSchema),
   'impact.waves': channel<SurveyWave[]>()(z.object({}).strict()),

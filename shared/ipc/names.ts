@@ -77,6 +77,7 @@ export const CHANNEL_NAMES = [
   'impact.waves',
   'impact.createWave',
   'impact.estimate',
+  'impact.desilMovement',
 ] as const;
 
 export type ChannelNameLiteral = (typeof CHANNEL_NAMES)[number];

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImpactEstimate } from '../../shared/ipc/impact';
+import type { DesilMovement, ImpactEstimate } from '../../shared/ipc/impact';
 import type { SurveyWave } from '../../shared/domain/welfare';
 import { completeSetup } from '../../electron/settings/service';
 import { recordSurveyValues } from '../../electron/impact/welfare';
@@ -144,6 +144,27 @@ describe('impact estimate from survey waves', () => {
       ok: false,
       code: 'WAVE_CODE_TAKEN',
     });
+  });
+});
+
+describe('desil movement', () => {
+  it('follows the families receiving PKH on the first wave’s date from their desil then to their desil later', async () => {
+    const waves = await call<SurveyWave[]>(app, 'impact.waves', {});
+    const kk = (n: number) => reg.families[FAMILIES[n - 1]!.family.kk]!;
+    const desil = (pairs: [number, number][]) => pairs.map(([n, value]) => ({ familyId: kk(n), memberKey: 0, indicator: 'DESIL', value, observedOn: null }));
+    // Receiving PKH on 2023-07-01: families 1–4 and 9 (graduated later). 5–7 never had PKH; 8 joined in 2024.
+    recordSurveyValues(app.svc(), waves[0]!.id, desil([[1, 1], [2, 2], [3, 2], [4, 3], [9, 1], [5, 4], [8, 2]]), null);
+    recordSurveyValues(app.svc(), waves[1]!.id, desil([[1, 2], [2, 2], [3, 1], [9, 3], [5, 6], [8, 5]]), null);
+    const m = await call<DesilMovement>(app, 'impact.desilMovement', { programId: reg.programs['PKH']!, from: 'BASELINE-2023', to: 'SUSULAN-2024' });
+    // 1: 1→2 up; 2: 2→2; 3: 2→1 down; 9: 1→3 up; 4 has no second snapshot.
+    expect(m.transition).toMatchObject({ matched: 4, movedUp: 2, stayed: 1, movedDown: 1, missingInTo: 1, missingInFrom: 0, invalid: 0 });
+    expect(m.transition.counts[0]![1]).toBe(1);
+    expect(m.transition.counts[0]![2]).toBe(1);
+    expect(m.transition.counts[1]![1]).toBe(1);
+    expect(m.transition.counts[1]![0]).toBe(1);
+    const any = await call<DesilMovement>(app, 'impact.desilMovement', { programId: null, from: waves[0]!.id, to: waves[1]!.id });
+    // Any program: family 5 (SEMBAKO) joins, 4 → 6 up.
+    expect(any.transition).toMatchObject({ matched: 5, movedUp: 3 });
   });
 });
 
