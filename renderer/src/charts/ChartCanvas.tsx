@@ -9,13 +9,14 @@ import {
   LineController,
   LineElement,
   PointElement,
+  ScatterController,
   Title,
   Tooltip,
   type ChartConfiguration,
   type ChartType,
 } from 'chart.js';
 
-Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement, Title, Tooltip);
+Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement, ScatterController, Title, Tooltip);
 
 export interface ChartHandle {
   /** The chart as a PNG data URL (white background, as it prints). */
