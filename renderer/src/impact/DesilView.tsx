@@ -9,6 +9,8 @@ import { ChartCanvas, type ChartHandle } from '../charts/ChartCanvas';
 import { SaveChartButton } from '../charts/SaveChartButton';
 import { useT } from '../i18n';
 import { useApp } from '../stores/app';
+import { SelectField } from '../shell/SelectField';
+import { programOptions, waveOptions } from './options';
 
 /** The desil transition matrix of a program's families between two DTSEN snapshots, as a heat map. */
 export function DesilView({ programs, waves }: { programs: ProgramSummary[]; waves: SurveyWave[] }) {
@@ -67,38 +69,17 @@ export function DesilView({ programs, waves }: { programs: ProgramSummary[]; wav
   if (withDesil.length < 2) return <p className="notice">{t('impact.desil.needWaves')}</p>;
   return (
     <div className="impact-view">
-      <div className="toolbar">
-        <label>
-          {t('impact.program')}{' '}
-          <select value={programId ?? ''} onChange={(e) => setProgramId(e.target.value === '' ? null : Number(e.target.value))}>
-            <option value="">{t('impact.allPrograms')}</option>
-            {programs.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.code} — {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('impact.estimate.fromWave')}{' '}
-          <select value={from ?? ''} onChange={(e) => setFrom(Number(e.target.value))}>
-            {withDesil.map((w) => (
-              <option key={w.id} value={w.id}>
-                {w.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('impact.estimate.toWave')}{' '}
-          <select value={to ?? ''} onChange={(e) => setTo(Number(e.target.value))}>
-            {withDesil.map((w) => (
-              <option key={w.id} value={w.id}>
-                {w.name}
-              </option>
-            ))}
-          </select>
-        </label>
+      <div className="toolbar estimate-form">
+        <SelectField<number>
+          id="desil-program"
+          label={t('impact.program')}
+          value={programId}
+          options={programOptions(programs)}
+          emptyLabel={t('impact.allPrograms')}
+          onChange={setProgramId}
+        />
+        <SelectField<number> id="desil-from" label={t('impact.estimate.fromWave')} value={from} options={waveOptions(withDesil)} onChange={setFrom} />
+        <SelectField<number> id="desil-to" label={t('impact.estimate.toWave')} value={to} options={waveOptions(withDesil)} onChange={setTo} />
       </div>
       {!data || !config ? (
         <p className="muted">{t('app.loading')}</p>

@@ -10,6 +10,8 @@ import { ChartCanvas, type ChartHandle } from '../charts/ChartCanvas';
 import { SaveChartButton } from '../charts/SaveChartButton';
 import { useT } from '../i18n';
 import { useApp } from '../stores/app';
+import { SelectField } from '../shell/SelectField';
+import { programOptions, waveOptions } from './options';
 
 type Match = 'desil' | 'kecamatan';
 
@@ -98,46 +100,16 @@ export function EstimateView({ programs, indicators, waves }: { programs: Progra
   return (
     <div className="impact-view">
       <div className="toolbar estimate-form">
-        <label>
-          {t('impact.estimate.indicator')}{' '}
-          <select value={indicator} onChange={(e) => setIndicator(e.target.value)}>
-            {measured.map((i) => (
-              <option key={i.code} value={i.code}>
-                {i.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('impact.program')}{' '}
-          <select value={programId ?? ''} onChange={(e) => setProgramId(Number(e.target.value))}>
-            {programs.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.code} — {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('impact.estimate.fromWave')}{' '}
-          <select value={from ?? ''} onChange={(e) => setFrom(Number(e.target.value))}>
-            {waves.map((w) => (
-              <option key={w.id} value={w.id}>
-                {w.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('impact.estimate.toWave')}{' '}
-          <select value={to ?? ''} onChange={(e) => setTo(Number(e.target.value))}>
-            {waves.map((w) => (
-              <option key={w.id} value={w.id}>
-                {w.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          id="estimate-indicator"
+          label={t('impact.estimate.indicator')}
+          value={indicator || null}
+          options={measured.map((i) => ({ value: i.code, label: i.name }))}
+          onChange={(v) => setIndicator(v ?? '')}
+        />
+        <SelectField<number> id="estimate-program" label={t('impact.program')} value={programId} options={programOptions(programs)} onChange={setProgramId} />
+        <SelectField<number> id="estimate-from" label={t('impact.estimate.fromWave')} value={from} options={waveOptions(waves)} onChange={setFrom} />
+        <SelectField<number> id="estimate-to" label={t('impact.estimate.toWave')} value={to} options={waveOptions(waves)} onChange={setTo} />
         <label className="check">
           <input type="checkbox" checked={matchBy.includes('desil')} onChange={() => toggle('desil')} /> {t('impact.estimate.matchDesil')}
         </label>

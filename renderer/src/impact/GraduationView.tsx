@@ -8,6 +8,8 @@ import { ChartCanvas, type ChartHandle } from '../charts/ChartCanvas';
 import { SaveChartButton } from '../charts/SaveChartButton';
 import { useT } from '../i18n';
 import { useApp } from '../stores/app';
+import { SelectField } from '../shell/SelectField';
+import { programOptions } from './options';
 
 const CATEGORY_COLORS = ['#0f766e', '#65a30d', '#b45309', '#7c3aed', '#be123c'];
 
@@ -49,18 +51,15 @@ export function GraduationView({ programs }: { programs: ProgramSummary[] }) {
 
   return (
     <div className="impact-view">
-      <div className="toolbar">
-        <label>
-          {t('impact.program')}{' '}
-          <select value={programId ?? ''} onChange={(e) => setProgramId(e.target.value === '' ? null : Number(e.target.value))}>
-            <option value="">{t('impact.allPrograms')}</option>
-            {programs.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.code} — {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+      <div className="toolbar estimate-form">
+        <SelectField<number>
+          id="graduation-program"
+          label={t('impact.program')}
+          value={programId}
+          options={programOptions(programs)}
+          emptyLabel={t('impact.allPrograms')}
+          onChange={setProgramId}
+        />
       </div>
       {!data || !config ? (
         <p className="muted">{t('app.loading')}</p>

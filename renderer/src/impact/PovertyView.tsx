@@ -10,6 +10,7 @@ import { ChartCanvas, type ChartHandle } from '../charts/ChartCanvas';
 import { SaveChartButton } from '../charts/SaveChartButton';
 import { useT } from '../i18n';
 import { useApp } from '../stores/app';
+import { SelectField } from '../shell/SelectField';
 
 const REGENCY_COLOR = '#0f766e';
 const PROVINCE_COLOR = '#b45309';
@@ -132,42 +133,22 @@ function PovertyChange({ areas }: { areas: { code: string; name: string; series:
   }, [area, from, to, notify]);
 
   if (!area) return null;
+  const periodOptions = periods.map((p) => ({ value: p, label: povertyPeriodLabel(p) }));
   const p0 = result?.change.p0;
   const poor = result?.change.poor;
   return (
     <section className="poverty-change">
       <h3>{t('impact.poverty.changeTitle')}</h3>
-      <div className="toolbar">
-        <label>
-          {t('impact.poverty.area')}{' '}
-          <select value={area.code} onChange={(e) => setAreaCode(e.target.value)}>
-            {withData.map((a) => (
-              <option key={a.code} value={a.code}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('impact.poverty.from')}{' '}
-          <select value={from} onChange={(e) => setFrom(e.target.value)}>
-            {periods.map((p) => (
-              <option key={p} value={p}>
-                {povertyPeriodLabel(p)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('impact.poverty.to')}{' '}
-          <select value={to} onChange={(e) => setTo(e.target.value)}>
-            {periods.map((p) => (
-              <option key={p} value={p}>
-                {povertyPeriodLabel(p)}
-              </option>
-            ))}
-          </select>
-        </label>
+      <div className="toolbar estimate-form">
+        <SelectField
+          id="poverty-area"
+          label={t('impact.poverty.area')}
+          value={area.code}
+          options={withData.map((a) => ({ value: a.code, label: a.name }))}
+          onChange={(v) => setAreaCode(v ?? '')}
+        />
+        <SelectField id="poverty-from" label={t('impact.poverty.from')} value={from || null} options={periodOptions} onChange={(v) => setFrom(v ?? '')} />
+        <SelectField id="poverty-to" label={t('impact.poverty.to')} value={to || null} options={periodOptions} onChange={(v) => setTo(v ?? '')} />
       </div>
       {p0 ? (
         <p data-testid="poverty-change-p0">
