@@ -49,6 +49,9 @@ export const ERROR_CODES = [
   'WAVE_UNKNOWN',
   'WAVE_CODE_TAKEN',
   'WAVES_OUT_OF_ORDER',
+  // disbursement list import
+  'PERIOD_REQUIRED',
+  'DISBURSEMENT_ALREADY_IMPORTED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

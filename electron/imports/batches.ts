@@ -4,6 +4,8 @@ import type { BatchInfo } from '../../shared/ipc/imports';
 import { recordAudit } from '../audit/service';
 import { revertBatchChanges } from '../beneficiaries/undo';
 import type { ServiceContext } from '../context';
+import { deleteBatchLines } from '../disbursements/import/undo';
+import { assertPeriodOpen } from '../disbursements/period-lock';
 import { readLocale } from '../settings/service';
 
 interface BatchRow {
@@ -67,6 +69,9 @@ export function undoBatch(ctx: ServiceContext, batchId: number): BatchInfo {
   return ctx.db.transaction(() => {
     const batch = getBatch(ctx, batchId);
     if (batch.undoneAt !== null) throw new AppError('BATCH_ALREADY_UNDONE', { batch: batchId });
+    // Either kind of batch tied to a closed period changed its frozen figures.
+    assertPeriodOpen(ctx.db, batch.period);
+    if (batch.kind === 'disbursement') return undoLines(ctx, batch);
     const blocker = findBlocker(ctx, batchId);
     if (blocker !== undefined) {
       const locale = readLocale(ctx);
@@ -86,6 +91,22 @@ export function undoBatch(ctx: ServiceContext, batchId: number): BatchInfo {
     });
     return getBatch(ctx, batchId);
   })();
+}
+
+/** A disbursement batch: its lines go; its audit entries stay, and the undo is audited too. */
+function undoLines(ctx: ServiceContext, batch: BatchInfo): BatchInfo {
+  const deleted = deleteBatchLines(ctx, batch.id);
+  const at = ctx.now().toISOString();
+  ctx.db.prepare('UPDATE import_batches SET undone_at = ?, undone_by = ? WHERE id = ?').run(at, ctx.actor, batch.id);
+  recordAudit(ctx, {
+    action: 'undo',
+    entity: 'batch',
+    entityId: batch.id,
+    before: { kind: batch.kind, imported: batch.imported, rejected: batch.rejected },
+    after: { undoneAt: at, linesDeleted: deleted },
+    batchId: batch.id,
+  });
+  return getBatch(ctx, batch.id);
 }
 
 // This batch's changes, by table and operation: the sets the checks below probe.
@@ -126,6 +147,16 @@ export function findBlocker(ctx: ServiceContext, batchId: number): number | null
     )
     .get(params) as { batch: number | null } | undefined;
   if (period) return period.batch;
+
+  // Disbursement lines matched to an enrollment this batch created: undoing it would turn paid
+  // KPM into "paid but not enrolled" behind the clerk's back.
+  const paid = db
+    .prepare(
+      `SELECT d.batch_id AS batch FROM disbursements d JOIN import_batches b ON b.id = d.batch_id
+       WHERE d.enrollment_id IN (${CHANGED('enrollments', 'insert')}) AND b.undone_at IS NULL LIMIT 1`,
+    )
+    .get(params) as { batch: number } | undefined;
+  if (paid) return paid.batch;
 
   // A status set after this batch on an enrollment it wrote (an exit recorded by hand, say): the
   // undo would put the older status back under it.

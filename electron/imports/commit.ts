@@ -1,16 +1,19 @@
 import { translate } from '../../shared/i18n';
 import type { ImportRequest, ImportResult } from '../../shared/ipc/imports';
 import type { ServiceContext } from '../context';
+import { runDisbursementImport } from '../disbursements/import/commit';
 import { readLocale } from '../settings/service';
 import { parseImport } from './parse';
 import { commitParsed, throwIfCancelled, type CommitOptions } from './write';
 
 /**
- * The whole import of a beneficiary list: read and validate the file (the read side), match it
+ * The whole import of a list. A disbursement list (kind 'disbursement') has its own write side
+ * (electron/disbursements/import); for a beneficiary list: read and validate the file (the read side), match it
  * against the register, and, unless it is a dry run, write the valid rows as one batch in one
  * transaction. A file that cannot be read throws before anything is written.
  */
 export async function runImport(ctx: ServiceContext, request: ImportRequest, options: CommitOptions): Promise<ImportResult> {
+  if (request.kind === 'disbursement') return runDisbursementImport(ctx, request, options);
   throwIfCancelled(options.signal);
   const locale = readLocale(ctx);
   const reading = translate(locale, 'imports.progress.reading');

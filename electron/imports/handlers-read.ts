@@ -6,6 +6,7 @@ import { readLocale } from '../settings/service';
 import { writeErrorWorkbook } from './error-workbook';
 import { inspectFile } from './inspect';
 import { listProfiles, saveProfile } from './mapping';
+import { parseDisbursementList } from '../disbursements/import/parse';
 import { parseImport } from './parse';
 import { importTasks } from './task-runner';
 
@@ -39,7 +40,7 @@ export const importsReadHandlers: HandlerMap<
     ctx.files.assert(request.filePath);
     return saveErrorWorkbook(ctx, request);
   },
-  'imports.profiles': (ctx) => listProfiles(serviceContext(ctx)),
+  'imports.profiles': (ctx, { kind }) => listProfiles(serviceContext(ctx), kind),
   'imports.saveProfile': (ctx, input) => saveProfile(serviceContext(ctx), input),
 };
 
@@ -50,7 +51,10 @@ async function saveErrorWorkbook(
   const svc = serviceContext(ctx);
   const locale = readLocale(svc);
   // Parse first: a file that cannot be read fails before the clerk is asked where to save.
-  const parsed = await parseImport(svc, request, { locale, keepRows: false });
+  const parsed =
+    request.kind === 'disbursement'
+      ? await parseDisbursementList(svc, request, { locale, keepRows: false })
+      : await parseImport(svc, request, { locale, keepRows: false });
   const path = await ctx.dialogs.saveFile({
     title: translate(locale, 'imports.dialog.saveErrors'),
     defaultName: `${basename(parsed.file, extname(parsed.file))}-ditolak.xlsx`,

@@ -43,18 +43,21 @@ interface Candidate {
   fields: Set<ImportField>;
 }
 
-function score(row: SheetRow, index: number): Candidate {
-  const matches = row.cells.map((cell) => matchHeader(headerText(cell)));
+/** Header text → the field it names: the register's alias table, or another kind of list's. */
+export type HeaderMatcher = (raw: unknown) => HeaderMatch | null;
+
+function score(row: SheetRow, index: number, match: HeaderMatcher): Candidate {
+  const matches = row.cells.map((cell) => match(headerText(cell)));
   const fields = new Set<ImportField>();
   for (const m of matches) if (m) fields.add(m.field);
   return { index, matches, fields };
 }
 
 /** `rows`: the first rows of a sheet that hold values (at most HEADER_WINDOW of them), in order. */
-export function detectHeader(rows: readonly SheetRow[]): HeaderDetection | null {
+export function detectHeader(rows: readonly SheetRow[], match: HeaderMatcher = matchHeader): HeaderDetection | null {
   let best: Candidate | null = null;
   rows.slice(0, HEADER_WINDOW).forEach((row, index) => {
-    const candidate = score(row, index);
+    const candidate = score(row, index, match);
     if (!best || candidate.fields.size > best.fields.size) best = candidate;
   });
   const found = best as Candidate | null;
@@ -69,12 +72,12 @@ export function detectHeader(rows: readonly SheetRow[]): HeaderDetection | null 
   const skipRows: number[] = [];
 
   let next = rows[found.index + 1];
-  if (next && next.row === headerRow.row + 1 && isSubHeader(next, matches)) {
+  if (next && next.row === headerRow.row + 1 && isSubHeader(next, matches, match)) {
     next.cells.forEach((cell, i) => {
       const text = headerText(cell);
       if (text === '' || matches[i]) return;
       headers[i] = text;
-      matches[i] = matchHeader(text);
+      matches[i] = match(text);
       if (matches[i]) fields.add(matches[i]!.field);
     });
     skipRows.push(next.row);
@@ -98,13 +101,13 @@ export function detectHeader(rows: readonly SheetRow[]): HeaderDetection | null 
  * merged down from the first row are blank here), naming at least two fields. A data row fails
  * this: it fills the NIK and KK columns the header row already names.
  */
-function isSubHeader(row: SheetRow, headerMatches: readonly (HeaderMatch | null)[]): boolean {
+function isSubHeader(row: SheetRow, headerMatches: readonly (HeaderMatch | null)[], match: HeaderMatcher): boolean {
   let named = 0;
   for (let i = 0; i < row.cells.length; i++) {
     const cell = row.cells[i] ?? null;
     if (cell === null) continue;
     if (typeof cell !== 'string' || headerMatches[i]) return false;
-    if (matchHeader(headerText(cell))) named++;
+    if (match(headerText(cell))) named++;
   }
   return named >= 2;
 }

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { matchHeader, normalizeHeader, type HeaderMatch } from '../../shared/domain/import-aliases';
-import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from '../../shared/domain/imports';
+import { IMPORT_FIELDS, type ColumnMapping, type ImportField, type ListKind } from '../../shared/domain/imports';
 import { AppError } from '../../shared/errors';
 import type { MappingProfile } from '../../shared/ipc/imports';
 import { recordAudit } from '../audit/service';
 import type { ServiceContext } from '../context';
 
-/** Profiles are per kind of list; the beneficiary register import is 'register'. */
-export const REGISTER_PROFILE_KIND = 'register';
+/** Profiles are per kind of list (ListKind); the beneficiary register import is 'register'. */
+export const REGISTER_PROFILE_KIND: ListKind = 'register';
 
 /** The saveProfile contract caps a signature at this length, and a column index at 500. */
 const MAX_SIGNATURE = 4000;
@@ -69,23 +69,24 @@ function toProfile(row: ProfileRow): MappingProfile {
 }
 
 /** The most recently saved profile for this file shape, if any. */
-export function findProfile(ctx: Pick<ServiceContext, 'db'>, signature: string): MappingProfile | null {
+export function findProfile(ctx: Pick<ServiceContext, 'db'>, signature: string, kind: ListKind = REGISTER_PROFILE_KIND): MappingProfile | null {
   const row = ctx.db
     .prepare('SELECT id, name, signature, mapping_json FROM mapping_profiles WHERE kind = ? AND signature = ? ORDER BY updated_at DESC, id DESC LIMIT 1')
-    .get(REGISTER_PROFILE_KIND, signature) as ProfileRow | undefined;
+    .get(kind, signature) as ProfileRow | undefined;
   return row ? toProfile(row) : null;
 }
 
-export function listProfiles(ctx: Pick<ServiceContext, 'db'>): MappingProfile[] {
+export function listProfiles(ctx: Pick<ServiceContext, 'db'>, kind: ListKind = REGISTER_PROFILE_KIND): MappingProfile[] {
   return (
     ctx.db
       .prepare('SELECT id, name, signature, mapping_json FROM mapping_profiles WHERE kind = ? ORDER BY name')
-      .all(REGISTER_PROFILE_KIND) as ProfileRow[]
+      .all(kind) as ProfileRow[]
   ).map(toProfile);
 }
 
 /** Saves (or replaces, by name) a mapping profile; audited like every user change. */
-export function saveProfile(ctx: ServiceContext, input: { name: string; signature: string; mapping: ColumnMapping }): MappingProfile {
+export function saveProfile(ctx: ServiceContext, input: { name: string; signature: string; mapping: ColumnMapping; kind?: ListKind }): MappingProfile {
+  const kind = input.kind ?? REGISTER_PROFILE_KIND;
   const mapping = sanitizeMapping(input.mapping, MAX_COLUMNS);
   if (Object.keys(mapping).length === 0) throw new AppError('VALIDATION_FAILED');
   return ctx.db.transaction(() => {
@@ -97,12 +98,12 @@ export function saveProfile(ctx: ServiceContext, input: { name: string; signatur
       id = before.id;
       ctx.db
         .prepare('UPDATE mapping_profiles SET kind = ?, signature = ?, mapping_json = ?, updated_at = ? WHERE id = ?')
-        .run(REGISTER_PROFILE_KIND, input.signature, json, now, id);
+        .run(kind, input.signature, json, now, id);
     } else {
       id = Number(
         ctx.db
           .prepare('INSERT INTO mapping_profiles (name, kind, signature, mapping_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
-          .run(input.name, REGISTER_PROFILE_KIND, input.signature, json, now, now).lastInsertRowid,
+          .run(input.name, kind, input.signature, json, now, now).lastInsertRowid,
       );
     }
     const saved: MappingProfile = { id, name: input.name, signature: input.signature, mapping };

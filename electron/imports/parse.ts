@@ -1,4 +1,13 @@
-import { REQUIRED_FIELDS, type ColumnMapping, type ImportField, type ImportIssue, type ParsedRow, type RejectedRow } from '../../shared/domain/imports';
+import { matchHeader } from '../../shared/domain/import-aliases';
+import {
+  REQUIRED_FIELDS,
+  type ColumnMapping,
+  type ImportField,
+  type ImportIssue,
+  type ListKind,
+  type ParsedRow,
+  type RejectedRow,
+} from '../../shared/domain/imports';
 import { todayIso } from '../../shared/domain/dates';
 import type { Locale } from '../../shared/domain/office';
 import { AppError } from '../../shared/errors';
@@ -6,11 +15,11 @@ import { translate } from '../../shared/i18n';
 import type { ServiceContext } from '../context';
 import { readLocale, readSetting } from '../settings/service';
 import { checkImportFile, fileLabel } from './file-check';
-import { detectHeader, HEADER_WINDOW, isTotalsRow, type HeaderDetection } from './header';
+import { detectHeader, HEADER_WINDOW, isTotalsRow, type HeaderDetection, type HeaderMatcher } from './header';
 import { autoMap, findProfile, mapsPengurus, sanitizeMapping, shapeSignature } from './mapping';
 import { readSheets, type SheetRow } from './reader';
 import { loadRegionIndex, loadStatusIndex } from './regions-index';
-import { isBlank, RowValidator } from './validate';
+import { isBlank, RowValidator, type RowOutcome } from './validate';
 
 /**
  * The read side of an import: file check, sheet choice, header detection, column mapping,
@@ -25,7 +34,7 @@ export interface ParseRequest {
   mapping: ColumnMapping | null;
 }
 
-export interface ParseOptions {
+export interface ParseOptions<T = ParsedRow> {
   /** Language of the issue messages (default: the office's language setting). */
   locale?: Locale;
   /** Data rows seen so far, every PROGRESS_EVERY rows. */
@@ -33,11 +42,11 @@ export interface ParseOptions {
   /** Checked between rows; a set flag ends the parse with IMPORT_CANCELLED. */
   signal?: { readonly aborted: boolean };
   /** Each valid row as it is read; with `keepRows: false` the result's `rows` stays empty (big files). */
-  onRow?: (row: ParsedRow) => void;
+  onRow?: (row: T) => void;
   keepRows?: boolean;
 }
 
-export interface ParseResult {
+export interface ParseResult<T = ParsedRow> {
   /** The file's name (no folder). */
   file: string;
   filePath: string;
@@ -52,7 +61,7 @@ export interface ParseResult {
   /** Data rows seen (valid and rejected); title, blank, numbering and totals rows are not data. */
   rowsSeen: number;
   /** Valid rows (warnings allowed), in sheet order. */
-  rows: ParsedRow[];
+  rows: T[];
   rejected: RejectedRow[];
   /** Every issue, in sheet order, errors and warnings. */
   issues: ImportIssue[];
@@ -63,7 +72,49 @@ export const PROGRESS_EVERY = 1000;
 /** How the unmapped-required message names fields: as list headers write them. */
 const FIELD_HEADERS: Partial<Record<ImportField, string>> = { nik: 'NIK', kk: 'NO KK', name: 'NAMA' };
 
-export async function parseImport(ctx: Pick<ServiceContext, 'db' | 'now'>, request: ParseRequest, options: ParseOptions = {}): Promise<ParseResult> {
+/** What the lookups of one parse give every row validator. */
+export interface ValidatorBase {
+  headers: readonly string[];
+  mapping: ColumnMapping;
+  regions: ReturnType<typeof loadRegionIndex>;
+  statuses: ReturnType<typeof loadStatusIndex>;
+  /** `YYYY-MM-DD`. */
+  today: string;
+  locale: Locale;
+}
+
+/**
+ * What makes one kind of list: its alias table (header detection and automatic mapping), the kind
+ * its saved mapping profiles carry, the fields without which no row can be read, and its row validator.
+ */
+export interface ListSpec<T> {
+  kind: ListKind;
+  matchHeader: HeaderMatcher;
+  /** The required columns the mapping lacks, named as list headers write them (`NIK`, `NO KK`). */
+  unmappedColumns(mapping: ColumnMapping): string[];
+  createValidator(base: ValidatorBase): { validate(source: SheetRow): RowOutcome<T> };
+}
+
+/** Beneficiary lists for the register. */
+export const REGISTER_LIST: ListSpec<ParsedRow> = {
+  kind: 'register',
+  matchHeader,
+  unmappedColumns: (mapping) => REQUIRED_FIELDS.filter((f) => mapping[f] === undefined).map((f) => FIELD_HEADERS[f] ?? f),
+  createValidator: (base) => new RowValidator({ ...base, pengurus: mapsPengurus(base.headers, base.mapping) }),
+};
+
+/** Reads and validates a beneficiary list (the register import's read side). */
+export function parseImport(ctx: Pick<ServiceContext, 'db' | 'now'>, request: ParseRequest, options: ParseOptions = {}): Promise<ParseResult> {
+  return parseList(ctx, request, REGISTER_LIST, options);
+}
+
+/** Reads and validates a list of any kind: the file check, sheet choice, header and mapping are shared. */
+export async function parseList<T>(
+  ctx: Pick<ServiceContext, 'db' | 'now'>,
+  request: ParseRequest,
+  spec: ListSpec<T>,
+  options: ParseOptions<T> = {},
+): Promise<ParseResult<T>> {
   const locale = options.locale ?? readLocale(ctx);
   const keepRows = options.keepRows ?? true;
   const file = fileLabel(request.filePath);
@@ -73,7 +124,7 @@ export async function parseImport(ctx: Pick<ServiceContext, 'db' | 'now'>, reque
   const regions = loadRegionIndex(ctx.db, regency);
   const statuses = loadStatusIndex(ctx.db);
 
-  const setup: SheetSetup = { ctx, request, options, file, locale, keepRows, regions, statuses };
+  const setup: SheetSetup<T> = { ctx, request, options, file, locale, keepRows, regions, statuses, spec };
   let firstFilledSheet: string | null = null;
   for await (const sheet of readSheets(request.filePath, kind)) {
     if (request.sheet !== null && sheet.name !== request.sheet) continue;
@@ -92,10 +143,11 @@ export async function parseImport(ctx: Pick<ServiceContext, 'db' | 'now'>, reque
   throw new AppError('HEADER_NOT_FOUND', { file, sheet: firstFilledSheet });
 }
 
-interface SheetSetup {
+interface SheetSetup<T> {
   ctx: Pick<ServiceContext, 'db' | 'now'>;
   request: ParseRequest;
-  options: ParseOptions;
+  options: ParseOptions<T>;
+  spec: ListSpec<T>;
   file: string;
   locale: Locale;
   keepRows: boolean;
@@ -104,12 +156,12 @@ interface SheetSetup {
 }
 
 /** One sheet: its header, mapping and rows; `result` null when no sheet was named and this one is not data. */
-async function parseSheet(
-  setup: SheetSetup,
+async function parseSheet<T>(
+  setup: SheetSetup<T>,
   name: string,
   rows: AsyncIterator<SheetRow>,
-): Promise<{ filled: boolean; result: ParseResult | null }> {
-  const { ctx, request, file } = setup;
+): Promise<{ filled: boolean; result: ParseResult<T> | null }> {
+  const { ctx, request, file, spec } = setup;
   const window: SheetRow[] = [];
   while (window.length < HEADER_WINDOW) {
     const next = await rows.next();
@@ -117,7 +169,7 @@ async function parseSheet(
     window.push(next.value);
   }
   const filled = window.length > 0;
-  const header = detectHeader(window);
+  const header = detectHeader(window, spec.matchHeader);
   if (request.sheet === null && !header?.looksLikeData) return { filled, result: null };
   if (!header) throw new AppError('HEADER_NOT_FOUND', { file, sheet: name });
 
@@ -126,11 +178,11 @@ async function parseSheet(
   let mappingProfile: string | null = null;
   if (request.mapping) mapping = sanitizeMapping(request.mapping, header.headers.length);
   else {
-    const profile = findProfile(ctx, signature);
+    const profile = findProfile(ctx, signature, spec.kind);
     mappingProfile = profile?.name ?? null;
     mapping = profile ? sanitizeMapping(profile.mapping, header.headers.length) : autoMap(header.matches);
   }
-  const result: ParseResult = {
+  const result: ParseResult<T> = {
     file,
     filePath: request.filePath,
     sheet: name,
@@ -144,39 +196,39 @@ async function parseSheet(
     rejected: [],
     issues: [],
   };
-  const validator = new RowValidator({
+  const validator = spec.createValidator({
     headers: header.headers,
     mapping,
     regions: setup.regions,
     statuses: setup.statuses,
-    pengurus: mapsPengurus(header.headers, mapping),
     today: todayIso(ctx.now()),
     locale: setup.locale,
   });
-  await readDataRows(result, header, window, rows, validator, setup.locale, setup.options, setup.keepRows);
+  const unmapped = spec.unmappedColumns(mapping);
+  await readDataRows(result, header, window, rows, { validator, unmapped }, setup.locale, setup.options, setup.keepRows);
   return { filled, result };
 }
 
-async function readDataRows(
-  result: ParseResult,
+async function readDataRows<T>(
+  result: ParseResult<T>,
   header: HeaderDetection,
   window: readonly SheetRow[],
   rest: AsyncIterator<SheetRow>,
-  validator: RowValidator,
+  check: { validator: ReturnType<ListSpec<T>['createValidator']>; unmapped: string[] },
   locale: Locale,
-  options: ParseOptions,
+  options: ParseOptions<T>,
   keepRows: boolean,
 ): Promise<void> {
+  const { validator, unmapped } = check;
   const { mapping } = result;
   const mappedColumns = [...new Set(Object.values(mapping))];
   const identityColumns = [mapping.nik, mapping.kk].filter((c): c is number => c !== undefined);
   const skip = new Set(header.skipRows);
-  const unmapped = REQUIRED_FIELDS.filter((f) => mapping[f] === undefined);
   let unmappedReason: string | null = null;
   if (unmapped.length > 0) {
-    // Without a NIK, KK or name column no row can enter the register: one issue says so, at the header.
+    // Without a required column (register: NIK, KK, name) no row can be read: one issue says so, at the header.
     unmappedReason = translate(locale, 'imports.issue.REQUIRED_MISSING.unmapped', {
-      fields: unmapped.map((f) => FIELD_HEADERS[f] ?? f).join(', '),
+      fields: unmapped.join(', '),
     });
     result.issues.push({ row: header.headerRow, column: null, code: 'REQUIRED_MISSING', severity: 'error', message: unmappedReason });
   }

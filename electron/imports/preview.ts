@@ -1,5 +1,6 @@
 import type { ImportPreview, ImportRequest } from '../../shared/ipc/imports';
 import type { ServiceContext } from '../context';
+import { previewDisbursementList } from '../disbursements/import/preview';
 import { readLocale } from '../settings/service';
 import { comparePeriod } from './compare';
 import { matchRows } from './match';
@@ -15,6 +16,7 @@ export const PREVIEW_ISSUE_LIMIT = 1_000;
  * tied to a period, the comparison with the program's previous list.
  */
 export async function previewImport(ctx: ServiceContext, request: ImportRequest): Promise<ImportPreview> {
+  if (request.kind === 'disbursement') return previewDisbursementList(ctx, request);
   const program = importProgram(ctx, request.programId);
   const locale = readLocale(ctx);
   const parsed = await parseImport(ctx, request, { locale });

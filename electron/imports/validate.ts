@@ -36,8 +36,8 @@ export interface ValidatorSetup {
   locale: Locale;
 }
 
-export interface RowOutcome {
-  parsed: ParsedRow | null;
+export interface RowOutcome<T = ParsedRow> {
+  parsed: T | null;
   rejected: RejectedRow | null;
   issues: ImportIssue[];
 }

@@ -7,6 +7,7 @@ import type { ImportResult } from '../../shared/ipc/imports';
 import { recordAudit } from '../audit/service';
 import { deferNameIndex, RegisterWriter, type WriteOp } from '../beneficiaries/writer';
 import type { ServiceContext } from '../context';
+import { assertPeriodOpen } from '../disbursements/period-lock';
 import { readLocale } from '../settings/service';
 import { matchRows, NEW_FAMILY, NEW_MEMBER, type RowKind } from './match';
 import { importProgram, type ImportProgram } from './program';
@@ -81,6 +82,8 @@ export function commitParsed(ctx: ServiceContext, target: CommitTarget, parsed: 
   // Immediate: the match reads the register inside the write lock, so the KKs and NIKs it found
   // missing are still missing when the writer inserts them without looking again.
   return ctx.db.transaction(() => {
+    // A list tied to a closed period would change its frozen figures (its allocation).
+    assertPeriodOpen(ctx.db, target.period);
     const { match, base } = matching();
     const batchId = insertBatch(ctx, program, target.period, parsed);
     const indexNames = deferNameIndex(ctx.db);

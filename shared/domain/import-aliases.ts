@@ -1,4 +1,4 @@
-import type { ImportField } from './imports';
+import type { ImportField, RegisterField } from './imports';
 
 /**
  * The alias table: how beneficiary lists spell their column headers (SIKS-NG exports, bank and
@@ -29,7 +29,7 @@ interface AliasEntry {
  * Field → its header spellings, most specific first: when a file has two columns for one field
  * (`NIK` and `NIK PENGURUS`, `ID DTKS` and `ID ART`), the earlier spelling in this list wins.
  */
-const SPELLINGS: Record<ImportField, readonly string[]> = {
+const SPELLINGS: Record<RegisterField, readonly string[]> = {
   nik: [
     'NIK', 'NO NIK', 'NOMOR NIK', 'NIK KTP', 'NO KTP', 'NOMOR KTP', 'NOMOR INDUK KEPENDUDUKAN', 'NIK PENERIMA', 'NIK KPM',
     'NIK ART', 'NIK ANGGOTA', 'NIK PENERIMA MANFAAT',
@@ -74,7 +74,7 @@ const SPELLINGS: Record<ImportField, readonly string[]> = {
 };
 
 /** Spellings that also say the column's person is the family's pengurus. */
-const PENGURUS_SPELLINGS: readonly (readonly [string, ImportField])[] = [
+export const PENGURUS_SPELLINGS: readonly (readonly [string, ImportField])[] = [
   ['NIK PENGURUS', 'nik'],
   ['NOMOR NIK PENGURUS', 'nik'],
   ['NAMA PENGURUS', 'name'],
@@ -86,22 +86,31 @@ export interface HeaderMatch extends AliasEntry {
   rank: number;
 }
 
-const TABLE: ReadonlyMap<string, HeaderMatch> = (() => {
+/** A header → field table from spellings per field (most specific first) and the PENGURUS spellings. */
+export function buildAliasTable(
+  spellings: Partial<Record<ImportField, readonly string[]>>,
+  pengurus: readonly (readonly [string, ImportField])[],
+): ReadonlyMap<string, HeaderMatch> {
   const table = new Map<string, HeaderMatch>();
-  for (const [field, spellings] of Object.entries(SPELLINGS) as [ImportField, readonly string[]][]) {
-    spellings.forEach((spelling, rank) => table.set(normalizeHeader(spelling), { field, rank }));
+  for (const [field, list] of Object.entries(spellings) as [ImportField, readonly string[]][]) {
+    list.forEach((spelling, rank) => table.set(normalizeHeader(spelling), { field, rank }));
   }
   // Ranked after plain NIK/NAMA: a list with both columns describes the row's member by the plain one.
-  PENGURUS_SPELLINGS.forEach(([spelling, field], i) =>
-    table.set(normalizeHeader(spelling), { field, pengurus: true, rank: 100 + i }),
-  );
+  pengurus.forEach(([spelling, field], i) => table.set(normalizeHeader(spelling), { field, pengurus: true, rank: 100 + i }));
   return table;
-})();
+}
+
+const TABLE = buildAliasTable(SPELLINGS, PENGURUS_SPELLINGS);
+
+/** The field a header cell means in a table built by buildAliasTable. */
+export function lookupHeader(table: ReadonlyMap<string, HeaderMatch>, raw: unknown): HeaderMatch | null {
+  const key = normalizeHeader(raw);
+  return key === '' ? null : (table.get(key) ?? null);
+}
 
 /** The field a header cell means, or null for columns the register does not keep (`NO`, `JML KOMPONEN`). */
 export function matchHeader(raw: unknown): HeaderMatch | null {
-  const key = normalizeHeader(raw);
-  return key === '' ? null : (TABLE.get(key) ?? null);
+  return lookupHeader(TABLE, raw);
 }
 
 /** Every spelling the table knows, normalised (for the wizard's help and for tests). */

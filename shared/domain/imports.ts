@@ -1,10 +1,18 @@
 import type { ComponentCounts, FamilyRecord, MemberRecord } from './register';
 
 /**
+ * The kinds of list the import reads: beneficiary lists into the register, and the disbursement
+ * lists (realisasi) the bank or PT Pos sends back. Both go through the same file check, reader,
+ * header detection, mapping and batches; each has its own alias table, fields and validator.
+ */
+export const LIST_KINDS = ['register', 'disbursement'] as const;
+export type ListKind = (typeof LIST_KINDS)[number];
+
+/**
  * Register import: the fields a beneficiary list can carry. Each header cell of a file is mapped
  * to at most one field (through the alias table, or by the clerk in the wizard).
  */
-export const IMPORT_FIELDS = [
+export const REGISTER_FIELDS = [
   'nik',
   'kk',
   'name',
@@ -34,6 +42,13 @@ export const IMPORT_FIELDS = [
   'compLansia',
   'compHam',
 ] as const;
+export type RegisterField = (typeof REGISTER_FIELDS)[number];
+
+/** Fields only disbursement lists carry (their amount and status reuse `nominal` and `status`). */
+export const DISBURSEMENT_ONLY_FIELDS = ['paidOn', 'reason'] as const;
+
+/** Every field a column can be mapped to, in any kind of list. */
+export const IMPORT_FIELDS = [...REGISTER_FIELDS, ...DISBURSEMENT_ONLY_FIELDS] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** Fields without which a row cannot enter the register. */
@@ -74,6 +89,10 @@ export const IMPORT_ISSUE_CODES = [
   'ALREADY_ENROLLED',
   'IN_OTHER_PROGRAM',
   'NOMINAL_DIFFERS',
+  // disbursement lists (shared/domain/disbursement-import.ts)
+  'DISBURSEMENT_STATUS_UNKNOWN',
+  'NOT_ENROLLED',
+  'PAID_TWICE',
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
 

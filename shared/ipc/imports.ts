@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { channel } from './define';
 import { periodSchema } from '../domain/period';
-import { IMPORT_FIELDS, type ColumnMapping, type ImportCounts, type ImportIssue } from '../domain/imports';
+import { IMPORT_FIELDS, LIST_KINDS, type ColumnMapping, type ImportCounts, type ImportIssue } from '../domain/imports';
+import type { DisbursementCounts } from '../domain/disbursement-import';
 
 // Channels of the 'imports' area (area.verb). Each is listed in names.ts too.
 
@@ -16,6 +17,11 @@ export const importRequestSchema = z
     period: periodSchema.nullable(),
     /** null = detect through the alias table (or a saved profile for this file shape). */
     mapping: mappingSchema.nullable(),
+    /**
+     * What the list is: a beneficiary list for the register (the default, so older callers need
+     * not say), or a disbursement list (realisasi) of the bank or PT Pos, which needs a period.
+     */
+    kind: z.enum(LIST_KINDS).optional(),
   })
   .strict();
 export type ImportRequest = z.infer<typeof importRequestSchema>;
@@ -51,6 +57,8 @@ export interface ImportPreview {
   issueCount: number;
   /** For a list tied to a period: families on the previous period's list that this list lacks. */
   comparison: PeriodComparison | null;
+  /** A disbursement list's lines: matched, not enrolled, per status (absent for register lists). */
+  disbursement?: DisbursementCounts;
 }
 
 export interface GoneFamily {
@@ -74,6 +82,8 @@ export interface ImportResult extends ImportCounts {
   sheet: string;
   headerRow: number;
   issues: ImportIssue[];
+  /** A disbursement list's lines (absent for register lists). */
+  disbursement?: DisbursementCounts;
 }
 
 export interface BatchInfo {
@@ -111,9 +121,17 @@ export const importsChannels = {
   'imports.saveErrorWorkbook': channel<{ path: string; rows: number } | null>()(importRequestSchema),
   'imports.batches': channel<BatchInfo[]>()(z.object({ limit: z.number().int().min(1).max(500) }).strict()),
   'imports.undo': channel<BatchInfo>()(z.object({ batchId: z.number().int().positive() }).strict()),
-  'imports.profiles': channel<MappingProfile[]>()(z.object({}).strict()),
+  /** Saved mapping profiles of one kind of list (default: register). */
+  'imports.profiles': channel<MappingProfile[]>()(z.object({ kind: z.enum(LIST_KINDS).optional() }).strict()),
   'imports.saveProfile': channel<MappingProfile>()(
-    z.object({ name: z.string().trim().min(2).max(80), signature: z.string().min(1).max(4000), mapping: mappingSchema }).strict(),
+    z
+      .object({
+        name: z.string().trim().min(2).max(80),
+        signature: z.string().min(1).max(4000),
+        mapping: mappingSchema,
+        kind: z.enum(LIST_KINDS).optional(),
+      })
+      .strict(),
   ),
   /** Exit statuses for families that left a period's list (graduasi, meninggal, pindah, …). */
   'imports.recordExits': channel<{ updated: number }>()(

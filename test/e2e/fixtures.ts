@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { attachHarness, type Harness } from '../harness/harness';
+import { SIDOARJO_PROFILE } from '../support/temp-app';
 
 export interface HarnessFixture extends Harness {
   dbFile: string;
@@ -53,3 +54,14 @@ export const EMBLEM_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNgYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
   'base64',
 );
+
+/**
+ * A Sidoarjo office set up (profile and the seed program catalogue) and the app opened on `route`.
+ * The page loaded before setup; a reload makes it read the new status.
+ */
+export async function setUpOffice(page: Page, harness: HarnessFixture, route: string): Promise<void> {
+  const reply = await harness.app.dispatch('settings.completeSetup', { regencyCode: '35.15', profile: SIDOARJO_PROFILE }, { senderUrl: null });
+  expect(reply.ok).toBe(true);
+  await page.goto(`${harness.url}#/${route}`);
+  await page.reload();
+}

@@ -8,7 +8,8 @@ import { inProcessRunner, setImportRunner, workerRunner } from '../../electron/i
 import { completeSetup } from '../../electron/settings/service';
 import type { Events } from '../../shared/ipc';
 import type { ImportResult } from '../../shared/ipc/imports';
-import { writeLargeList, type LargeListSummary } from '../fixtures/workbooks';
+import { writeDisbursementList, writeLargeList, type LargeListSummary } from '../fixtures/workbooks';
+import { seedRegister } from '../support/register-fixture';
 import { rowCount } from '../support/db-snapshot';
 import { registerDump } from '../support/register-dump';
 import { SIDOARJO_PROFILE, tempApp, type TempApp } from '../support/temp-app';
@@ -123,6 +124,41 @@ describe('the import in a worker thread', () => {
       expect(rowCount(app.svc().db, 'import_batches')).toBe(0);
     } finally {
       app.dispose();
+    }
+  }, 60_000);
+
+  it('previews, commits and undoes a disbursement list in the worker, as in this thread', async () => {
+    const workerEvents: Progress[] = [];
+    const inWorker = setUp(workerEvents);
+    const inThread = setUp([]);
+    try {
+      setImportRunner(inWorker.ctx, workerRunner(workerFile));
+      const seeded = seedRegister(inWorker.svc());
+      seedRegister(inThread.svc());
+      const path = await writeDisbursementList(join(inWorker.dir, 'realisasi.xlsx'));
+      const input = { filePath: path, programId: seeded.programs.PKH!, sheet: null, period: '2024-Q3', mapping: null, kind: 'disbursement' as const };
+      const preview = await inWorker.dispatch('imports.preview', input, { senderUrl: null });
+      expect(preview).toMatchObject({ ok: true, value: { counts: { rows: 9, imported: 7, rejected: 2 }, disbursement: { lines: 7, matched: 5 } } });
+      expect(preview).toEqual(await inThread.dispatch('imports.preview', input, { senderUrl: null }));
+      const viaWorker = await inWorker.dispatch('imports.commit', { ...input, taskId: 'd1' }, { senderUrl: null });
+      const viaThread = await inThread.dispatch('imports.commit', { ...input, taskId: 'd2' }, { senderUrl: null });
+      expect(viaWorker).toMatchObject({ ok: true, value: { imported: 7, disbursement: { byStatus: { tersalur: { kpm: 3, amount: 2_950_000 } } } } });
+      expect(viaWorker).toEqual(viaThread);
+      expect(rowCount(inWorker.svc().db, 'disbursements')).toBe(7);
+      expect(workerEvents.filter((e) => e.label === 'Menyimpan daftar penyaluran…').at(-1)).toEqual({
+        taskId: 'd1',
+        label: 'Menyimpan daftar penyaluran…',
+        done: 7,
+        total: 7,
+      });
+      const again = await inWorker.dispatch('imports.commit', { ...input, taskId: 'd3' }, { senderUrl: null });
+      expect(again).toMatchObject({ ok: false, code: 'DISBURSEMENT_ALREADY_IMPORTED' });
+      const batchId = (viaWorker as { value: ImportResult }).value.batchId;
+      expect(await inWorker.dispatch('imports.undo', { batchId }, { senderUrl: null })).toMatchObject({ ok: true, value: { id: batchId, kind: 'disbursement' } });
+      expect(rowCount(inWorker.svc().db, 'disbursements')).toBe(0);
+    } finally {
+      inWorker.dispose();
+      inThread.dispose();
     }
   }, 60_000);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { knownHeaderSpellings, matchHeader, normalizeHeader, STATUS_ALIASES, statusKey } from '../../shared/domain/import-aliases';
 import { readAmount, readCount, readDesil } from '../../shared/domain/import-values';
-import { IMPORT_FIELDS, type ImportField } from '../../shared/domain/imports';
+import { REGISTER_FIELDS, type ImportField } from '../../shared/domain/imports';
 
 describe('normalizeHeader', () => {
   it.each([
@@ -48,7 +48,7 @@ describe('the alias table', () => {
     const spellings = knownHeaderSpellings();
     expect(new Set(spellings).size).toBe(spellings.length);
     const fields = new Set(spellings.map((s) => matchHeader(s)!.field));
-    expect([...fields].sort()).toEqual([...IMPORT_FIELDS].sort());
+    expect([...fields].sort()).toEqual([...REGISTER_FIELDS].sort());
   });
 
   it('prefers the plain NIK column over NIK PENGURUS, and ID DTKS over ID ART', () => {

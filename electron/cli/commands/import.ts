@@ -84,7 +84,7 @@ export const importCommand = defineCommand({
   },
 });
 
-function toSummary(result: ImportResult): ImportSummary {
+export function toSummary(result: ImportResult): ImportSummary {
   return {
     file: result.file,
     sheet: result.sheet,
@@ -98,7 +98,7 @@ function toSummary(result: ImportResult): ImportSummary {
   };
 }
 
-function printText(session: Session, s: ImportSummary, dryRun: boolean): void {
+export function printText(session: Session, s: ImportSummary, dryRun: boolean): void {
   session.print(session.t('cli.import.read', { file: s.file, sheet: s.sheet, row: s.headerRow }));
   session.print(
     session.t('cli.import.counts', { rows: s.rows, imported: s.imported, updated: s.updated, skipped: s.skipped, rejected: s.rejected }),

@@ -1,4 +1,5 @@
 import { demoCommand } from './demo';
+import { disbursementsImportCommand } from './disbursements-import';
 import { helpCommand } from './help';
 import { impactDidCommand } from './impact';
 import { importCommand } from './import';
@@ -15,6 +16,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   initCommand,
   programsListCommand,
   importCommand,
+  disbursementsImportCommand,
   demoCommand,
   impactDidCommand,
 ];

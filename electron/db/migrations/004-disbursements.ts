@@ -32,6 +32,9 @@ export const migration004: Migration = {
     ) STRICT;
     CREATE INDEX disbursements_program_period ON disbursements (program_id, period, enrollment_id);
     CREATE INDEX disbursements_batch ON disbursements (batch_id);
+    -- Deleting enrollments (undo of a register batch) sets enrollment_id NULL here: without this
+    -- index each deleted enrollment would scan every line; the undo's blocker check probes it too.
+    CREATE INDEX disbursements_enrollment ON disbursements (enrollment_id);
 
     -- Realisation entered by hand per kecamatan where the bank sent totals, not lines.
     CREATE TABLE disbursement_totals (

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ProgramSummary } from '../../../shared/domain/programs';
 import { formatPeriodCode, parsePeriod } from '../../../shared/domain/period';
+import { LIST_KINDS } from '../../../shared/domain/imports';
 import { call, errorText } from '../api';
 import { useApp } from '../stores/app';
 import { useImportWizard } from '../stores/imports';
@@ -16,6 +17,8 @@ export function FileStep() {
   const wizard = useImportWizard();
   const [programs, setPrograms] = useState<ProgramSummary[]>([]);
   const [error, setError] = useState<string | undefined>();
+  const [periodError, setPeriodError] = useState<string | undefined>();
+  const disbursement = wizard.kind === 'disbursement';
   const period = wizard.period ? parsePeriod(wizard.period) : null;
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: 8 }, (_, i) => thisYear - 6 + i);
@@ -41,6 +44,10 @@ export function FileStep() {
       setError(t('wizard.programRequired'));
       return;
     }
+    if (disbursement && wizard.period === null) {
+      setPeriodError(t('wizard.periodRequired'));
+      return;
+    }
     wizard.set({ step: 'sheet' });
   };
 
@@ -55,6 +62,25 @@ export function FileStep() {
           {wizard.file ? wizard.file.fileName : t('wizard.noFile')}
         </span>
       </div>
+      <fieldset>
+        <legend>{t('wizard.kind')}</legend>
+        {LIST_KINDS.map((kind) => (
+          <label key={kind}>
+            <input
+              type="radio"
+              name="import-kind"
+              value={kind}
+              checked={wizard.kind === kind}
+              onChange={() => {
+                setPeriodError(undefined);
+                // The mapping and preview belong to the other kind's alias table.
+                wizard.set({ kind, mapping: null, preview: null });
+              }}
+            />{' '}
+            {t(`wizard.kind.${kind}`)}
+          </label>
+        ))}
+      </fieldset>
       <div className="form-grid">
         <SelectField
           id="import-program"
@@ -68,15 +94,16 @@ export function FileStep() {
             wizard.set({ programId, preview: null });
           }}
         />
-        <Field id="import-period-year" label={t('wizard.period')} hint={t('wizard.periodHint')}>
+        <Field id="import-period-year" label={t('wizard.period')} hint={disbursement ? t('wizard.periodRequired') : t('wizard.periodHint')} error={periodError}>
           <div className="amount-row">
             <select
               id="import-period-year"
               aria-label={t('wizard.year')}
               value={period?.year ?? ''}
-              onChange={(e) =>
-                wizard.set({ period: e.target.value === '' ? null : formatPeriodCode({ year: Number(e.target.value), quarter: period?.quarter ?? 1 }), preview: null })
-              }
+              onChange={(e) => {
+                setPeriodError(undefined);
+                wizard.set({ period: e.target.value === '' ? null : formatPeriodCode({ year: Number(e.target.value), quarter: period?.quarter ?? 1 }), preview: null });
+              }}
             >
               <option value="">{t('wizard.periodNone')}</option>
               {years.map((y) => (

@@ -42,6 +42,7 @@ export function HistoryPanel() {
           <thead>
             <tr>
               <th>{t('wizard.history.at')}</th>
+              <th>{t('wizard.kind')}</th>
               <th>{t('wizard.history.file')}</th>
               <th>{t('wizard.history.program')}</th>
               <th>{t('wizard.history.period')}</th>
@@ -53,6 +54,7 @@ export function HistoryPanel() {
             {batches.map((b) => (
               <tr key={b.id} data-batch={b.id}>
                 <td>{formatDateTime(b.at)}</td>
+                <td>{b.kind === 'register' || b.kind === 'disbursement' ? t(`imports.kind.${b.kind}`) : b.kind}</td>
                 <td className="code">{b.fileName}</td>
                 <td>{b.programCode ?? '—'}</td>
                 <td>{periodText(b.period)}</td>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from '../../../shared/domain/imports';
+import { DISBURSEMENT_FIELDS } from '../../../shared/domain/disbursement-import';
+import { REGISTER_FIELDS, type ColumnMapping, type ImportField } from '../../../shared/domain/imports';
 import { call, errorText } from '../api';
 import { useApp } from '../stores/app';
 import { useImportWizard } from '../stores/imports';
@@ -17,6 +18,8 @@ export function MappingStep() {
   const p = wizard.preview;
   if (!p) return null;
   const mapping = wizard.mapping ?? p.mapping;
+  // Each kind of list offers only the fields it keeps.
+  const fields: readonly ImportField[] = wizard.kind === 'disbursement' ? DISBURSEMENT_FIELDS : REGISTER_FIELDS;
   const fieldOfColumn = (col: number) => (Object.entries(mapping) as [ImportField, number][]).find(([, c]) => c === col)?.[0] ?? '';
 
   const assign = (col: number, field: ImportField | '') => {
@@ -28,7 +31,7 @@ export function MappingStep() {
 
   const saveProfile = async () => {
     try {
-      const saved = await call('imports.saveProfile', { name: profileName, signature: p.signature, mapping });
+      const saved = await call('imports.saveProfile', { name: profileName, signature: p.signature, mapping, kind: wizard.kind });
       notify('success', t('wizard.profileSaved', { name: saved.name }));
     } catch (err) {
       notify('error', errorText(err));
@@ -60,7 +63,7 @@ export function MappingStep() {
               <td>
                 <select aria-label={`${t('wizard.field')}: ${header}`} value={fieldOfColumn(col)} onChange={(e) => assign(col, e.target.value as ImportField | '')}>
                   <option value="">{t('wizard.ignore')}</option>
-                  {IMPORT_FIELDS.map((f) => (
+                  {fields.map((f) => (
                     <option key={f} value={f}>
                       {t(`importField.${f}`)}
                     </option>

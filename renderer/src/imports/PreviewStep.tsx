@@ -5,6 +5,7 @@ import { useApp } from '../stores/app';
 import { useImportWizard } from '../stores/imports';
 import { useT } from '../i18n';
 import { ProgressBar } from '../shell/ProgressBar';
+import { DisbursementCountsView } from './DisbursementCounts';
 import { IssuesTable } from './IssuesTable';
 
 export function PreviewStep() {
@@ -42,7 +43,13 @@ export function PreviewStep() {
     try {
       const result = await call('imports.commit', { ...request, taskId });
       wizard.set({ result, step: 'result' });
-      notify('success', t('wizard.done', { imported: result.imported, updated: result.updated, skipped: result.skipped, rejected: result.rejected }));
+      const d = result.disbursement;
+      notify(
+        'success',
+        d
+          ? t('wizard.disbursement.done', { lines: d.lines, matched: d.matched, notEnrolled: d.notEnrolled, rejected: result.rejected })
+          : t('wizard.done', { imported: result.imported, updated: result.updated, skipped: result.skipped, rejected: result.rejected }),
+      );
     } catch (err) {
       if (err instanceof ApiError && err.code === 'IMPORT_CANCELLED') notify('success', t('wizard.cancelled'));
       else notify('error', errorText(err));
@@ -55,11 +62,18 @@ export function PreviewStep() {
     if (wizard.taskId) await call('imports.cancel', { taskId: wizard.taskId }).catch((err) => notify('error', errorText(err)));
   };
 
+  // A disbursement list only adds lines: new/updated/skipped say nothing about it.
+  const disbursement = p.disbursement;
+  const refused = disbursement ? disbursement.periodClosed || disbursement.alreadyImported !== null : false;
   const counts: [string, number, string][] = [
     [t('wizard.count.rows'), p.counts.rows, ''],
-    [t('wizard.count.new'), p.counts.new, ''],
-    [t('wizard.count.updated'), p.counts.updated, ''],
-    [t('wizard.count.skipped'), p.counts.skipped, ''],
+    ...(disbursement
+      ? []
+      : ([
+          [t('wizard.count.new'), p.counts.new, ''],
+          [t('wizard.count.updated'), p.counts.updated, ''],
+          [t('wizard.count.skipped'), p.counts.skipped, ''],
+        ] as [string, number, string][])),
     [t('wizard.count.rejected'), p.counts.rejected, p.counts.rejected > 0 ? 'bad' : ''],
     [t('wizard.count.warnings'), p.counts.warnings, p.counts.warnings > 0 ? 'warn' : ''],
   ];
@@ -84,6 +98,7 @@ export function PreviewStep() {
           {t('wizard.comparison.summary', { new: p.comparison.newFamilies, continuing: p.comparison.continuing, gone: p.comparison.gone.length })}
         </p>
       ) : null}
+      {disbursement ? <DisbursementCountsView counts={disbursement} period={wizard.period} /> : null}
       <IssuesTable issues={p.issues} total={p.issueCount} />
       {p.counts.rejected > 0 ? (
         <div className="actions left">
@@ -109,8 +124,12 @@ export function PreviewStep() {
             {t('wizard.back')}
           </button>
         )}
-        <button type="button" className="primary" onClick={() => void commit()} disabled={wizard.busy || importable === 0}>
-          {importable === 0 ? t('wizard.nothingToImport') : t('wizard.commit', { count: formatNumber(importable) })}
+        <button type="button" className="primary" onClick={() => void commit()} disabled={wizard.busy || importable === 0 || refused}>
+          {importable === 0
+            ? t('wizard.nothingToImport')
+            : disbursement
+              ? t('wizard.disbursement.commit', { count: formatNumber(importable) })
+              : t('wizard.commit', { count: formatNumber(importable) })}
         </button>
       </div>
     </section>

@@ -6,6 +6,7 @@ import { call, errorText } from '../api';
 import { useApp } from '../stores/app';
 import { useImportWizard } from '../stores/imports';
 import { useT } from '../i18n';
+import { DisbursementCountsView } from './DisbursementCounts';
 
 interface ExitChoice {
   status: string;
@@ -56,8 +57,16 @@ export function ResultStep() {
     <section className="card">
       <h2>{t('wizard.step.result')}</h2>
       <p className="notice" role="status">
-        {t('wizard.done', { imported: formatNumber(result.imported), updated: formatNumber(result.updated), skipped: formatNumber(result.skipped), rejected: formatNumber(result.rejected) })}
+        {result.disbursement
+          ? t('wizard.disbursement.done', {
+              lines: formatNumber(result.disbursement.lines),
+              matched: formatNumber(result.disbursement.matched),
+              notEnrolled: formatNumber(result.disbursement.notEnrolled),
+              rejected: formatNumber(result.rejected),
+            })
+          : t('wizard.done', { imported: formatNumber(result.imported), updated: formatNumber(result.updated), skipped: formatNumber(result.skipped), rejected: formatNumber(result.rejected) })}
       </p>
+      {result.disbursement ? <DisbursementCountsView counts={result.disbursement} period={wizard.period} /> : null}
       {gone.length > 0 ? (
         <div>
           <h3>{t('wizard.gone')}</h3>

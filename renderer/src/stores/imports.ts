@@ -1,11 +1,21 @@
 import { create } from 'zustand';
-import type { ColumnMapping } from '../../../shared/domain/imports';
+import type { ColumnMapping, ListKind } from '../../../shared/domain/imports';
 import type { FileInspection, ImportPreview, ImportRequest, ImportResult } from '../../../shared/ipc/imports';
+import { useApp } from './app';
 
 export type WizardStep = 'file' | 'sheet' | 'mapping' | 'preview' | 'result';
 
+/** What another page fills in before sending the clerk to the wizard (the Penyaluran page: a disbursement list of a program's tahap). */
+export interface WizardPreset {
+  kind: ListKind;
+  programId: number | null;
+  period: string | null;
+}
+
 interface ImportWizardState {
   step: WizardStep;
+  /** A beneficiary list for the register, or a bank/PT Pos disbursement list (needs a period). */
+  kind: ListKind;
   file: FileInspection | null;
   programId: number | null;
   period: string | null;
@@ -18,11 +28,14 @@ interface ImportWizardState {
   taskId: string | null;
   set(patch: Partial<ImportWizardState>): void;
   reset(): void;
+  /** Starts the wizard afresh with the list kind, program and period chosen, and opens the Impor page. */
+  begin(preset: { kind: 'register' | 'disbursement'; programId: number | null; period: string | null }): void;
   request(): ImportRequest | null;
 }
 
 const initial = {
   step: 'file' as WizardStep,
+  kind: 'register' as ListKind,
   file: null,
   programId: null,
   period: null,
@@ -40,9 +53,14 @@ export const useImportWizard = create<ImportWizardState>((set, get) => ({
   ...initial,
   set: (patch) => set(patch),
   reset: () => set(initial),
+  begin(preset) {
+    // A running import keeps its state: the clerk sees it on the Impor page rather than losing it.
+    if (!get().busy) set({ ...initial, kind: preset.kind, programId: preset.programId, period: preset.period });
+    useApp.getState().go('imports');
+  },
   request() {
-    const { file, programId, sheet, period, mapping } = get();
+    const { file, programId, sheet, period, mapping, kind } = get();
     if (!file || programId === null) return null;
-    return { filePath: file.filePath, programId, sheet, period, mapping };
+    return { filePath: file.filePath, programId, sheet, period, mapping, kind };
   },
 }));

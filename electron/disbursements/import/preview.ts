@@ -1,0 +1,44 @@
+import type { ImportPreview, ImportRequest } from '../../../shared/ipc/imports';
+import type { ServiceContext } from '../../context';
+import { PREVIEW_ISSUE_LIMIT } from '../../imports/preview';
+import { importProgram } from '../../imports/program';
+import { readLocale } from '../../settings/service';
+import { requirePeriod } from './commit';
+import { matchLines } from './match';
+import { parseDisbursementList } from './parse';
+
+/**
+ * What committing a disbursement list would do, without writing: the lines that would be
+ * written (valid ones), how many match an enrollment, the totals per status, and whether the
+ * commit would be refused (period closed, lines already imported).
+ */
+export async function previewDisbursementList(ctx: ServiceContext, request: ImportRequest): Promise<ImportPreview> {
+  const period = requirePeriod(request);
+  const program = importProgram(ctx, request.programId);
+  const locale = readLocale(ctx);
+  const parsed = await parseDisbursementList(ctx, request, { locale });
+  const match = matchLines(ctx, program, period, parsed.rows, { locale, headers: parsed.headers, mapping: parsed.mapping });
+  const issues = [...parsed.issues, ...match.warnings].sort((a, b) => a.row - b.row);
+  return {
+    fileName: parsed.file,
+    sheet: parsed.sheet,
+    headerRow: parsed.headerRow,
+    headers: parsed.headers,
+    mapping: parsed.mapping,
+    mappingProfile: parsed.mappingProfile,
+    signature: parsed.signature,
+    counts: {
+      rows: parsed.rowsSeen,
+      imported: parsed.rows.length,
+      new: parsed.rows.length,
+      updated: 0,
+      skipped: 0,
+      rejected: parsed.rejected.length,
+      warnings: issues.filter((i) => i.severity === 'warning').length,
+    },
+    issues: issues.slice(0, PREVIEW_ISSUE_LIMIT),
+    issueCount: issues.length,
+    comparison: null,
+    disbursement: match.counts,
+  };
+}
