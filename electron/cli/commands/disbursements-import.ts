@@ -1,14 +1,10 @@
-import { resolve } from 'node:path';
-import { z } from 'zod';
 import type { DisbursementCounts } from '../../../shared/domain/disbursement-import';
 import { DISBURSEMENT_STATUSES } from '../../../shared/domain/disbursements';
 import { periodText } from '../../../shared/domain/period';
 import { formatRupiah } from '../../../shared/format';
-import { importRequestSchema } from '../../../shared/ipc/imports';
-import { validationFields } from '../../../shared/i18n/validation';
 import { serviceContext } from '../../ipc/types';
 import { runImport } from '../../imports/commit';
-import { CliFailure, EXIT_FAILED, EXIT_USAGE } from '../errors';
+import { importRequestFromArgs, IMPORT_FIELD_FLAGS } from '../import-request';
 import { printText, toSummary, type ImportSummary } from './import';
 import { defineCommand } from './types';
 
@@ -24,8 +20,6 @@ export interface DisbursementImportSummary extends ImportSummary {
   disbursement: DisbursementCounts;
 }
 
-const FIELD_FLAGS: Readonly<Record<string, string>> = { filePath: 'FILE', sheet: '--sheet', period: '--period', programId: '--program' };
-
 export const disbursementsImportCommand = defineCommand({
   path: ['disbursements', 'import'],
   summary: 'cli.command.disbursements.import',
@@ -37,36 +31,15 @@ export const disbursementsImportCommand = defineCommand({
     dryRun: { type: 'boolean', description: 'cli.option.dryRun' },
   },
   database: 'setup',
-  fieldFlags: FIELD_FLAGS,
+  fieldFlags: IMPORT_FIELD_FLAGS,
   async run(session, { program, period, sheet, dryRun }, rest) {
-    const usage = (message: string) =>
-      new CliFailure('USAGE', message, { exitCode: EXIT_USAGE, help: { kind: 'command', command: session.command } });
-    if (rest.length === 0) throw usage(session.t('cli.disbursements.fileRequired'));
-    if (rest.length > 1) throw usage(session.t('cli.error.unexpected', { arg: rest[1]! }));
-
-    const programs = await session.invoke('programs.list', { includeInactive: true });
-    const target = programs.find((p) => p.code.toUpperCase() === program.trim().toUpperCase());
-    if (!target) throw new CliFailure('NOT_FOUND', session.t('cli.import.programUnknown', { code: program }), { exitCode: EXIT_FAILED });
-
-    let request: z.infer<typeof importRequestSchema>;
-    try {
-      request = importRequestSchema.parse({
-        filePath: resolve(rest[0]!),
-        programId: target.id,
-        sheet: sheet ?? null,
-        period: period.trim().toUpperCase(),
-        mapping: null,
-        kind: 'disbursement',
-      });
-    } catch (err) {
-      if (!(err instanceof z.ZodError)) throw err;
-      const fields = validationFields(session.locale, err).map((f) => ({ path: FIELD_FLAGS[f.path] ?? f.path, message: f.message }));
-      throw new CliFailure('VALIDATION_FAILED', session.t('error.VALIDATION_FAILED'), {
-        exitCode: EXIT_USAGE,
-        fields,
-        help: { kind: 'command', command: session.command },
-      });
-    }
+    const request = await importRequestFromArgs(session, rest, {
+      fileRequired: 'cli.disbursements.fileRequired',
+      program,
+      period,
+      sheet,
+      kind: 'disbursement',
+    });
 
     const result = await runImport(serviceContext(session.app().ctx), request, { dryRun });
     const counts = result.disbursement!;

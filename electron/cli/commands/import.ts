@@ -1,10 +1,7 @@
-import { resolve } from 'node:path';
-import { z } from 'zod';
-import { importRequestSchema, type ImportResult } from '../../../shared/ipc/imports';
-import { validationFields } from '../../../shared/i18n/validation';
+import type { ImportResult } from '../../../shared/ipc/imports';
 import { serviceContext } from '../../ipc/types';
 import { runImport } from '../../imports/commit';
-import { CliFailure, EXIT_FAILED, EXIT_USAGE } from '../errors';
+import { importRequestFromArgs, IMPORT_FIELD_FLAGS } from '../import-request';
 import type { Session } from '../session';
 import { defineCommand } from './types';
 
@@ -34,8 +31,6 @@ export interface ImportSummary {
 /** Issues listed in the plain-text output; --json lists them all. */
 const TEXT_ISSUE_LIMIT = 50;
 
-const FIELD_FLAGS: Readonly<Record<string, string>> = { filePath: 'FILE', sheet: '--sheet', period: '--period', programId: '--program' };
-
 export const importCommand = defineCommand({
   path: ['import'],
   summary: 'cli.command.import',
@@ -47,35 +42,15 @@ export const importCommand = defineCommand({
     dryRun: { type: 'boolean', description: 'cli.option.dryRun' },
   },
   database: 'setup',
-  fieldFlags: FIELD_FLAGS,
+  fieldFlags: IMPORT_FIELD_FLAGS,
   async run(session, { program, sheet, period, dryRun }, rest) {
-    const usage = (message: string) =>
-      new CliFailure('USAGE', message, { exitCode: EXIT_USAGE, help: { kind: 'command', command: session.command } });
-    if (rest.length === 0) throw usage(session.t('cli.import.fileRequired'));
-    if (rest.length > 1) throw usage(session.t('cli.error.unexpected', { arg: rest[1]! }));
-
-    const programs = await session.invoke('programs.list', { includeInactive: true });
-    const target = programs.find((p) => p.code.toUpperCase() === program.trim().toUpperCase());
-    if (!target) throw new CliFailure('NOT_FOUND', session.t('cli.import.programUnknown', { code: program }), { exitCode: EXIT_FAILED });
-
-    let request: z.infer<typeof importRequestSchema>;
-    try {
-      request = importRequestSchema.parse({
-        filePath: resolve(rest[0]!),
-        programId: target.id,
-        sheet: sheet ?? null,
-        period: period ?? null,
-        mapping: null,
-      });
-    } catch (err) {
-      if (!(err instanceof z.ZodError)) throw err;
-      const fields = validationFields(session.locale, err).map((f) => ({ path: FIELD_FLAGS[f.path] ?? f.path, message: f.message }));
-      throw new CliFailure('VALIDATION_FAILED', session.t('error.VALIDATION_FAILED'), {
-        exitCode: EXIT_USAGE,
-        fields,
-        help: { kind: 'command', command: session.command },
-      });
-    }
+    const request = await importRequestFromArgs(session, rest, {
+      fileRequired: 'cli.import.fileRequired',
+      program,
+      period: period ?? null,
+      sheet,
+      kind: undefined,
+    });
 
     const result = await runImport(serviceContext(session.app().ctx), request, { dryRun });
     const summary = toSummary(result);

@@ -1,0 +1,48 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { importRequestSchema, type ImportRequest } from '../../shared/ipc/imports';
+import type { MessageKey } from '../../shared/i18n';
+import { validationFields } from '../../shared/i18n/validation';
+import { CliFailure, EXIT_FAILED, EXIT_USAGE } from './errors';
+import type { Session } from './session';
+
+/** Request fields → the flag a clerk typed, for validation messages. */
+export const IMPORT_FIELD_FLAGS: Readonly<Record<string, string>> = { filePath: 'FILE', sheet: '--sheet', period: '--period', programId: '--program' };
+
+/**
+ * The import request of an import command (`import`, `disbursements import`, …) from its FILE
+ * argument and flags, checked by the same schema as the wizard's: one file, a known program, a
+ * valid period. A mistake ends as a usage error naming the flag.
+ */
+export async function importRequestFromArgs(
+  session: Session,
+  rest: readonly string[],
+  args: { fileRequired: MessageKey; program: string; period: string | null; sheet: string | undefined; kind: ImportRequest['kind'] },
+): Promise<ImportRequest> {
+  const usage = (message: string) => new CliFailure('USAGE', message, { exitCode: EXIT_USAGE, help: { kind: 'command', command: session.command } });
+  if (rest.length === 0) throw usage(session.t(args.fileRequired));
+  if (rest.length > 1) throw usage(session.t('cli.error.unexpected', { arg: rest[1]! }));
+
+  const programs = await session.invoke('programs.list', { includeInactive: true });
+  const target = programs.find((p) => p.code.toUpperCase() === args.program.trim().toUpperCase());
+  if (!target) throw new CliFailure('NOT_FOUND', session.t('cli.import.programUnknown', { code: args.program }), { exitCode: EXIT_FAILED });
+
+  try {
+    return importRequestSchema.parse({
+      filePath: resolve(rest[0]!),
+      programId: target.id,
+      sheet: args.sheet ?? null,
+      period: args.period === null ? null : args.period.trim().toUpperCase(),
+      mapping: null,
+      ...(args.kind ? { kind: args.kind } : {}),
+    });
+  } catch (err) {
+    if (!(err instanceof z.ZodError)) throw err;
+    const fields = validationFields(session.locale, err).map((f) => ({ path: IMPORT_FIELD_FLAGS[f.path] ?? f.path, message: f.message }));
+    throw new CliFailure('VALIDATION_FAILED', session.t('error.VALIDATION_FAILED'), {
+      exitCode: EXIT_USAGE,
+      fields,
+      help: { kind: 'command', command: session.command },
+    });
+  }
+}
