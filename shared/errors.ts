@@ -42,6 +42,12 @@ export const ERROR_CODES = [
   'EXPORT_WRITE_FAILED',
   // disbursements and reports
   'PERIOD_CLOSED',
+  'PERIOD_ALREADY_CLOSED',
+  'PERIOD_NOT_CLOSED',
+  'KECAMATAN_NOT_IN_REGENCY',
+  // report outputs
+  'PDF_UNAVAILABLE',
+  'PDF_FAILED',
   // impact
   'POVERTY_PERIOD_MISSING',
   'INDICATOR_UNKNOWN',

@@ -3,7 +3,8 @@ import { AppDatabase } from '../db/app-database';
 import { createDispatcher, type Dispatch } from '../ipc/dispatcher';
 import { handlers } from '../ipc/handlers';
 import { createFileGrants } from '../ipc/file-grants';
-import { NO_DIALOGS, type AppContext, type Dialogs } from '../ipc/types';
+import { NO_DIALOGS, type AppContext, type Dialogs, type ReportPrinter } from '../ipc/types';
+import { chromiumPrinter } from '../reports/chromium/printer';
 import { createRegionCatalog, type RegionCatalog } from '../regions/catalog';
 import { readLocale } from '../settings/service';
 import { serviceContext } from '../ipc/types';
@@ -19,6 +20,8 @@ export interface AppOptions {
   isTrustedSender?: (url: string) => boolean;
   regions?: RegionCatalog;
   dialogs?: Dialogs;
+  /** Prints the report's PDF; by default a Chromium found on this machine (CLI, tests), Electron's own in the app. */
+  printer?: ReportPrinter;
   /** Read only files the user chose in main's dialog (the window's calls); off for the CLI and tests. */
   restrictFiles?: boolean;
 }
@@ -46,6 +49,7 @@ export function createApp(options: AppOptions): App {
     regions: options.regions ?? createRegionCatalog(),
     dialogs: options.dialogs ?? NO_DIALOGS,
     files: createFileGrants(options.restrictFiles ?? false),
+    printer: options.printer ?? chromiumPrinter(),
     actor: options.actor ?? osUserName(),
     version: pkg.version,
     now,

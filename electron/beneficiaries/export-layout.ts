@@ -1,3 +1,4 @@
+import type ExcelJS from 'exceljs';
 import type { Locale } from '../../shared/domain/office';
 import type { RegisterQuery } from '../../shared/domain/register-query';
 import { translate, type MessageKey } from '../../shared/i18n';
@@ -7,12 +8,68 @@ import { maskNik } from '../../shared/validators/nik';
 /** A cell as exceljs takes it; identity numbers stay strings (text cells). */
 export type CellValue = string | number | Date | null;
 
-export interface ExportColumn {
+export interface ExportColumn<R = RegisterRow> {
   header: MessageKey;
   width: number;
   /** `@` = text, so Excel never turns a NIK into a number that loses its 16th digit. */
   numFmt?: string;
-  value(row: RegisterRow, index: number): CellValue;
+  value(row: R, index: number): CellValue;
+}
+
+/** Rows above the data of a list export: a title, a line saying what the list is, the header. */
+export const LIST_TITLE_ROW = 1;
+export const LIST_SUBTITLE_ROW = 2;
+export const LIST_HEADER_ROW = 3;
+
+/**
+ * A list sheet as every export of the app lays it out (register, reconciliation lists): merged title
+ * and subtitle rows, the header frozen with an autofilter and repeated on every printed page, A4
+ * landscape fitted to the page width, a footer with page numbers. Rows go in after it.
+ */
+export function startListSheet<R>(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  layout: { sheet: string; title: string; subtitle: string; footer: string; columns: readonly ExportColumn<R>[]; header(key: MessageKey): string },
+): ExcelJS.Worksheet {
+  const { columns } = layout;
+  const ws = wb.addWorksheet(layout.sheet, {
+    views: [{ state: 'frozen', ySplit: LIST_HEADER_ROW }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${LIST_HEADER_ROW}:${LIST_HEADER_ROW}`,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: layout.footer },
+  });
+  ws.columns = columns.map((c) => ({ width: c.width, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
+  ws.mergeCells(LIST_TITLE_ROW, 1, LIST_TITLE_ROW, columns.length);
+  ws.mergeCells(LIST_SUBTITLE_ROW, 1, LIST_SUBTITLE_ROW, columns.length);
+
+  const title = ws.getRow(LIST_TITLE_ROW);
+  title.getCell(1).value = layout.title;
+  title.font = { bold: true, size: 14 };
+  title.commit();
+
+  const subtitle = ws.getRow(LIST_SUBTITLE_ROW);
+  subtitle.getCell(1).value = layout.subtitle;
+  subtitle.font = { italic: true };
+  subtitle.commit();
+
+  const header = ws.getRow(LIST_HEADER_ROW);
+  columns.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = layout.header(c.header);
+    cell.numFmt = 'General';
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE3F1F1' } };
+    cell.border = { bottom: { style: 'thin' } };
+  });
+  header.font = { bold: true };
+  header.commit();
+  ws.autoFilter = { from: { row: LIST_HEADER_ROW, column: 1 }, to: { row: LIST_HEADER_ROW, column: columns.length } };
+  return ws;
 }
 
 interface LayoutContext {

@@ -12,16 +12,13 @@ import { recordAudit } from '../audit/service';
 import type { ServiceContext } from '../context';
 import { serviceContext, type AppContext } from '../ipc/types';
 import { readLocale, readOfficeSettings } from '../settings/service';
-import { describeFilters, exportColumns } from './export-layout';
+import { describeFilters, exportColumns, startListSheet } from './export-layout';
 import { readRows } from './rows';
 import { listStatuses } from './status';
 import { registerView } from './views';
 
 /** Rows read and written per step; between steps main answers other calls and reports progress. */
 const CHUNK = 1000;
-const TITLE_ROW = 1;
-const SUBTITLE_ROW = 2;
-const HEADER_ROW = 3;
 
 const running = new Map<string, { cancelled: boolean }>();
 
@@ -70,54 +67,24 @@ export async function exportRegister(app: AppContext, input: ExportInput): Promi
 
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   try {
-    const ws = wb.addWorksheet(t('beneficiaries.export.sheet'), {
-      views: [{ state: 'frozen', ySplit: HEADER_ROW }],
-      pageSetup: {
-        paperSize: 9,
-        orientation: 'landscape',
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-        printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
-        margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-      },
-      headerFooter: { oddFooter: t('beneficiaries.export.footer') },
-    });
-    ws.columns = columns.map((c) => ({ width: c.width, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
-    ws.mergeCells(TITLE_ROW, 1, TITLE_ROW, columns.length);
-    ws.mergeCells(SUBTITLE_ROW, 1, SUBTITLE_ROW, columns.length);
-
-    const title = ws.getRow(TITLE_ROW);
-    title.getCell(1).value = t('beneficiaries.export.title', { program: programName, period: periodText, office: office.profile.officeName });
-    title.font = { bold: true, size: 14 };
-    title.commit();
-
-    const subtitle = ws.getRow(SUBTITLE_ROW);
     const names = {
       kecamatan: regionName(ctx, input.query.desaCode?.slice(0, 8) ?? input.query.kecamatanCode),
       desa: regionName(ctx, input.query.desaCode),
       status: statuses.find((s) => s.code === input.query.status) ?? null,
     };
-    subtitle.getCell(1).value = t('beneficiaries.export.subtitle', {
-      date: formatDate(todayIso(ctx.now())),
-      filters: describeFilters(locale, input.query, names),
-      count: view.ids.length,
-      nik: t(input.fullNik ? 'beneficiaries.export.nikFull' : 'beneficiaries.export.nikMasked'),
+    const ws = startListSheet(wb, {
+      sheet: t('beneficiaries.export.sheet'),
+      title: t('beneficiaries.export.title', { program: programName, period: periodText, office: office.profile.officeName }),
+      subtitle: t('beneficiaries.export.subtitle', {
+        date: formatDate(todayIso(ctx.now())),
+        filters: describeFilters(locale, input.query, names),
+        count: view.ids.length,
+        nik: t(input.fullNik ? 'beneficiaries.export.nikFull' : 'beneficiaries.export.nikMasked'),
+      }),
+      footer: t('beneficiaries.export.footer'),
+      columns,
+      header: (key) => t(key),
     });
-    subtitle.font = { italic: true };
-    subtitle.commit();
-
-    const header = ws.getRow(HEADER_ROW);
-    columns.forEach((c, i) => {
-      const cell = header.getCell(i + 1);
-      cell.value = t(c.header);
-      cell.numFmt = 'General';
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE3F1F1' } };
-      cell.border = { bottom: { style: 'thin' } };
-    });
-    header.font = { bold: true };
-    header.commit();
-    ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: columns.length } };
 
     for (let start = 0; start < view.ids.length; start += CHUNK) {
       if (task.cancelled) break;

@@ -1,9 +1,8 @@
-import type { HandlerMap } from '../ipc/types';
-
-// TEMPORARY scaffold while the area is built: every handler below is replaced before commit.
-const notBuilt = (): never => {
-  throw new Error('disbursements: not built yet');
-};
+import { serviceContext, type HandlerMap } from '../ipc/types';
+import { byKecamatan, closePeriod, listClosures, overview, reopenPeriod } from './closures';
+import { reconciliationRows } from './reconciliation';
+import { exportReconciliation } from './reconciliation-export';
+import { listTotals, saveTotals } from './totals';
 
 export const disbursementsHandlers: HandlerMap<
   | 'disbursements.overview'
@@ -16,13 +15,14 @@ export const disbursementsHandlers: HandlerMap<
   | 'disbursements.closePeriod'
   | 'disbursements.reopenPeriod'
 > = {
-  'disbursements.overview': notBuilt,
-  'disbursements.byKecamatan': notBuilt,
-  'disbursements.reconciliation': notBuilt,
-  'disbursements.exportReconciliation': notBuilt,
-  'disbursements.totals': notBuilt,
-  'disbursements.saveTotals': notBuilt,
-  'disbursements.closures': notBuilt,
-  'disbursements.closePeriod': notBuilt,
-  'disbursements.reopenPeriod': notBuilt,
+  'disbursements.overview': (app, { period }) => overview(serviceContext(app), period),
+  'disbursements.byKecamatan': (app, { programId, period }) => byKecamatan(serviceContext(app), programId, period),
+  // The office's own screen: NIK masked as everywhere a list is shown (full NIK only in an audited export).
+  'disbursements.reconciliation': (app, input) => reconciliationRows(serviceContext(app), { ...input, fullNik: false }),
+  'disbursements.exportReconciliation': (app, input) => exportReconciliation(app, input),
+  'disbursements.totals': (app, { programId, period }) => listTotals(serviceContext(app), programId, period),
+  'disbursements.saveTotals': (app, input) => saveTotals(serviceContext(app), input),
+  'disbursements.closures': (app, { period }) => listClosures(serviceContext(app), period),
+  'disbursements.closePeriod': (app, { period }) => closePeriod(serviceContext(app), period),
+  'disbursements.reopenPeriod': (app, { period, reason }) => reopenPeriod(serviceContext(app), period, reason),
 };

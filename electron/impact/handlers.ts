@@ -3,6 +3,7 @@ import { graduationSummary } from './graduation';
 import { comparePoverty, povertyOverview } from './poverty';
 import { targetingSummary } from './targeting';
 import { desilMovement, estimateImpact } from './estimate';
+import { keyFigures } from './key-figures';
 import { createWave, listIndicators, listWaves, saveIndicator } from './welfare';
 
 export const impactHandlers: HandlerMap<
@@ -16,6 +17,7 @@ export const impactHandlers: HandlerMap<
   | 'impact.createWave'
   | 'impact.estimate'
   | 'impact.desilMovement'
+  | 'impact.keyFigures'
 > = {
   'impact.graduation': (app, { programId }) => graduationSummary(serviceContext(app), programId),
   'impact.targeting': (app) => targetingSummary(serviceContext(app)),
@@ -27,4 +29,5 @@ export const impactHandlers: HandlerMap<
   'impact.createWave': (app, input) => createWave(serviceContext(app), input),
   'impact.estimate': (app, request) => estimateImpact(serviceContext(app), request),
   'impact.desilMovement': (app, request) => desilMovement(serviceContext(app), request),
+  'impact.keyFigures': (app) => keyFigures(serviceContext(app)),
 };

@@ -4,6 +4,7 @@ import type { AppDatabase } from '../db/app-database';
 import type { RegionCatalog } from '../regions/catalog';
 import type { ServiceContext } from '../context';
 import type { FileGrants } from './file-grants';
+import type { QuarterlyReport } from '../../shared/ipc/reports';
 
 export interface FileFilter {
   name: string;
@@ -24,12 +25,22 @@ export const NO_DIALOGS: Dialogs = {
   saveFile: async () => null,
 };
 
+/**
+ * Turns the report's print layout (the renderer's `#/cetak` route) into an A4 PDF: Electron's
+ * hidden window in the app, Chromium through playwright-core in the CLI and tests, the harness's
+ * browser in the harness. Fails with PDF_UNAVAILABLE when no browser can be found.
+ */
+export interface ReportPrinter {
+  printReport(report: QuarterlyReport): Promise<Uint8Array>;
+}
+
 /** Everything a handler may use. The same object serves Electron, the CLI, tests and the harness. */
 export interface AppContext {
   database: AppDatabase;
   regions: RegionCatalog;
   dialogs: Dialogs;
   files: FileGrants;
+  printer: ReportPrinter;
   actor: string;
   version: string;
   now(): Date;

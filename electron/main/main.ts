@@ -11,6 +11,7 @@ import { isAppError } from '../../shared/errors';
 import { errorMessage } from '../../shared/i18n';
 import type { EventName, Events } from '../../shared/ipc';
 import { registerIpc } from './ipc';
+import { electronPrinter } from './printing';
 import { hardenWebContents, installSessionSecurity } from './security';
 import {
   applicationMenu,
@@ -99,6 +100,7 @@ export function startApp(options: StartOptions): Running {
     isTrustedSender: isRendererUrl,
     restrictFiles: true,
     dialogs: electronDialogs(() => mainWindow),
+    printer: electronPrinter(),
   });
   installSessionSecurity(session.defaultSession);
   serveRenderer(protocol, join(options.appPath, 'dist', 'renderer'));

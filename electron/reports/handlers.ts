@@ -1,17 +1,15 @@
-import type { HandlerMap } from '../ipc/types';
-
-// TEMPORARY scaffold while the area is built: every handler below is replaced before commit.
-const notBuilt = (): never => {
-  throw new Error('reports: not built yet');
-};
+import { serviceContext, type HandlerMap } from '../ipc/types';
+import { readNotes, saveNotes } from './notes';
+import { quarterlyReport } from './quarterly';
+import { saveAnnex, saveExcel, savePdf } from './output-handlers';
 
 export const reportsHandlers: HandlerMap<
   'reports.quarterly' | 'reports.notes' | 'reports.saveNotes' | 'reports.savePdf' | 'reports.saveExcel' | 'reports.saveAnnex'
 > = {
-  'reports.quarterly': notBuilt,
-  'reports.notes': notBuilt,
-  'reports.saveNotes': notBuilt,
-  'reports.savePdf': notBuilt,
-  'reports.saveExcel': notBuilt,
-  'reports.saveAnnex': notBuilt,
+  'reports.quarterly': (app, input) => quarterlyReport(serviceContext(app), input),
+  'reports.notes': (app, { period }) => readNotes(serviceContext(app), period),
+  'reports.saveNotes': (app, { period, text }) => saveNotes(serviceContext(app), period, text),
+  'reports.savePdf': (ctx, input) => savePdf(ctx, input),
+  'reports.saveExcel': (ctx, input) => saveExcel(ctx, input),
+  'reports.saveAnnex': (ctx, input) => saveAnnex(ctx, input),
 };

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 // Runtime dependencies stay in node_modules (native better-sqlite3, data files of idn-area-data).
-const external = ['electron', ...Object.keys(pkg.dependencies ?? {})];
+// playwright-core: loaded only when the CLI (or a test) prints a PDF without Electron.
+const external = ['electron', 'playwright-core', ...Object.keys(pkg.dependencies ?? {})];
 
 const common = { absWorkingDir: root, bundle: true, sourcemap: true, logLevel: 'warning', target: 'node22' };
 

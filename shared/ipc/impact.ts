@@ -135,6 +135,15 @@ export interface ImpactEstimate {
   excludedPartial: number;
 }
 
+export interface KeyFigures {
+  /** Families receiving each program now (active status), most first. */
+  programs: { programId: number; code: string; name: string; families: number }[];
+  graduationsThisYear: { year: number; count: number };
+  latestP0: { regency: PovertyRecord | null; province: PovertyRecord | null };
+  /** The current quarter's disbursement: allocated and realised Rupiah over all programs. */
+  realisation: { period: string; allocated: number; realised: number; percent: number | null } | null;
+}
+
 export interface DesilMovement {
   from: SurveyWave;
   to: SurveyWave;
@@ -144,6 +153,7 @@ export interface DesilMovement {
 
 
 export const impactChannels = {
+  'impact.keyFigures': channel<KeyFigures>()(z.object({}).strict()),
   'impact.desilMovement': channel<DesilMovement>()(z.object({ programId: programFilter, from: waveRef, to: waveRef }).strict()),
   'impact.indicators': channel<Indicator[]>()(z.object({}).strict()),
   'impact.saveIndicator': channel<Indicator>()(indicatorInputSchema),

@@ -78,6 +78,7 @@ export const CHANNEL_NAMES = [
   'impact.createWave',
   'impact.estimate',
   'impact.desilMovement',
+  'impact.keyFigures',
 ] as const;
 
 export type ChannelNameLiteral = (typeof CHANNEL_NAMES)[number];

@@ -7,6 +7,8 @@ import { runImport } from '../../electron/imports/commit';
 import { serviceContext } from '../../electron/ipc/types';
 import { writeLargeList } from '../fixtures/workbooks';
 import { buildRegister, openBenchApp } from './register';
+import { buildFiguresRegister, timeFigures } from './figures';
+import { timePdf } from './pdf';
 
 /**
  * One measurement, run alone in a child process so its peak memory (maxRSS) is its own.
@@ -137,6 +139,12 @@ export async function runTask(name: string, args: readonly string[]): Promise<Ta
       return fullImport(args[0]!, args[1]!, args[2]!);
     case 'search':
       return search(args[0]!);
+    case 'figures-register':
+      return { ...buildFiguresRegister(args[0]!, Number(args[1])), peakMb: peakMb() };
+    case 'figures':
+      return { ...timeFigures(args[0]!), peakMb: peakMb() };
+    case 'pdf':
+      return { ...(await timePdf(args[0]!, args[1]!)), peakMb: peakMb() };
     default:
       throw new Error(`unknown bench task ${name}`);
   }

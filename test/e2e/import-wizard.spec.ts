@@ -11,7 +11,7 @@ async function setUpSidoarjo(page: Page, harness: HarnessFixture) {
   expect(reply.ok).toBe(true);
   await page.goto(`${harness.url}#/imports`);
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'Impor daftar penerima' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Impor daftar dari Excel' })).toBeVisible();
 }
 
 function count(db: Database.Database, sql: string): number {

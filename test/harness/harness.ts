@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { createApp, type App } from '../../electron/app/create';
-import type { Dialogs } from '../../electron/ipc/types';
+import type { Dialogs, ReportPrinter } from '../../electron/ipc/types';
+import { CHROMIUM_ARGS as BROWSER_ARGS, chromiumPath } from '../../electron/reports/chromium/browser';
+import { printOnPage } from '../../electron/reports/chromium/print-page';
 import { serveRenderer, type StaticServer } from './static-server';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -10,18 +12,8 @@ export const RENDERER_DIR = join(root, 'dist', 'renderer');
 export const INIT_SCRIPT = join(root, 'dist', 'harness', 'init-script.js');
 
 /** Chromium from Debian; Playwright's own browser downloads are not available here. */
-export const CHROMIUM_PATH = process.env.SIDAMPAK_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Date inputs follow the browser's UI language: dd/mm/yyyy as the office's Windows would show it.
-  '--lang=id-ID',
-];
+export const CHROMIUM_PATH = chromiumPath();
+export const CHROMIUM_ARGS = BROWSER_ARGS;
 
 export interface Harness {
   app: App;
@@ -51,6 +43,7 @@ export async function attachHarness(page: Page, options: HarnessOptions): Promis
     actor: options.actor ?? 'penguji-e2e',
     ...(options.now ? { now: options.now } : {}),
     ...(options.dialogs ? { dialogs: options.dialogs } : {}),
+    printer: harnessPrinter(page, () => server.origin),
     isTrustedSender: (url) => url.startsWith(`${server.origin}/`),
     // As in Electron: the page may only have main read files chosen in main's (here scripted) dialog.
     restrictFiles: true,
@@ -69,6 +62,23 @@ export async function attachHarness(page: Page, options: HarnessOptions): Promis
     close: async () => {
       app.close();
       await server.close();
+    },
+  };
+}
+
+/**
+ * The harness's PDF: the print route in a second page of the same browser context, printed with
+ * Chromium's page.pdf, as Electron's hidden window does with printToPDF.
+ */
+function harnessPrinter(page: Page, origin: () => string): ReportPrinter {
+  return {
+    async printReport(report) {
+      const printPage = await page.context().newPage();
+      try {
+        return await printOnPage(printPage, origin(), report);
+      } finally {
+        await printPage.close();
+      }
     },
   };
 }

@@ -5,6 +5,7 @@ import { impactDidCommand } from './impact';
 import { importCommand } from './import';
 import { initCommand } from './init';
 import { programsListCommand } from './programs';
+import { reportQuarterlyCommand } from './report';
 import type { CommandSpec } from './types';
 
 /**
@@ -17,6 +18,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   programsListCommand,
   importCommand,
   disbursementsImportCommand,
+  reportQuarterlyCommand,
   demoCommand,
   impactDidCommand,
 ];

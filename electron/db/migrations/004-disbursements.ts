@@ -32,6 +32,15 @@ export const migration004: Migration = {
     ) STRICT;
     CREATE INDEX disbursements_program_period ON disbursements (program_id, period, enrollment_id);
     CREATE INDEX disbursements_batch ON disbursements (batch_id);
+    -- The quarterly figures: the period's lines grouped by program, kecamatan, status and KPM
+    -- straight from this index (covering), and the few unmatched lines on their own.
+    CREATE INDEX disbursements_period ON disbursements (period, program_id, kecamatan_code, status, enrollment_id, amount);
+    CREATE INDEX disbursements_unmatched ON disbursements (period) WHERE enrollment_id IS NULL;
+
+    -- Status as of a day (the quarter's movements and its active enrollments): the entries dated
+    -- from the quarter's first day on, and each enrollment's entries in date order.
+    CREATE INDEX enrollment_status_history_date ON enrollment_status_history (status_date, enrollment_id);
+    CREATE INDEX enrollment_status_history_asof ON enrollment_status_history (enrollment_id, status_date, status);
     -- Deleting enrollments (undo of a register batch) sets enrollment_id NULL here: without this
     -- index each deleted enrollment would scan every line; the undo's blocker check probes it too.
     CREATE INDEX disbursements_enrollment ON disbursements (enrollment_id);

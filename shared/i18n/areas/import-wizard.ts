@@ -1,6 +1,6 @@
 // Messages of the Impor page (the wizard). Import engine messages live in ./imports.ts.
 export const importWizardId = {
-  'wizard.title': 'Impor daftar penerima',
+  'wizard.title': 'Impor daftar dari Excel',
   'wizard.intro': 'Impor daftar KPM dari Excel (.xlsx) atau CSV: SIKS-NG, bank, PT Pos, atau desa. Baris yang valid masuk sebagai satu batch yang dapat dibatalkan; baris yang ditolak dapat diunduh beserta alasannya.',
   'wizard.step.file': '1. Berkas dan program',
   'wizard.step.sheet': '2. Sheet',
@@ -116,7 +116,7 @@ export const importWizardId = {
 } as const;
 
 export const importWizardEn: Record<keyof typeof importWizardId, string> = {
-  'wizard.title': 'Import beneficiary lists',
+  'wizard.title': 'Import lists from Excel',
   'wizard.intro': 'Import KPM lists from Excel (.xlsx) or CSV: SIKS-NG, banks, PT Pos, or villages. Valid rows go in as one batch that can be undone; rejected rows can be downloaded with their reasons.',
   'wizard.step.file': '1. File and program',
   'wizard.step.sheet': '2. Sheet',

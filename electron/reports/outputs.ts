@@ -1,0 +1,80 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { countPdfPages } from '../../shared/domain/report-print';
+import { AppError, isAppError } from '../../shared/errors';
+import { translate, type MessageKey } from '../../shared/i18n';
+import type { QuarterlyReport } from '../../shared/ipc/reports';
+import { recordAudit } from '../audit/service';
+import { serviceContext, type AppContext } from '../ipc/types';
+import { readLocale } from '../settings/service';
+import { buildReportWorkbook } from './workbook';
+
+export type ReportFormat = 'pdf' | 'xlsx';
+
+/** `Laporan-Triwulan-2024-Q3.pdf` */
+export function reportFileName(app: AppContext, period: string, format: ReportFormat): string {
+  return `${translate(readLocale(serviceContext(app)), 'reportFile.stem')}-${period}.${format}`;
+}
+
+/** Asks where to save; null when the user cancels. */
+export async function askReportPath(app: AppContext, period: string, format: ReportFormat): Promise<string | null> {
+  const locale = readLocale(serviceContext(app));
+  const t = (key: MessageKey) => translate(locale, key);
+  return app.dialogs.saveFile({
+    title: t(format === 'pdf' ? 'reportPdf.dialog' : 'reportXls.dialog'),
+    defaultName: reportFileName(app, period, format),
+    filters: [{ name: t(format === 'pdf' ? 'reportPdf.filter' : 'reportXls.filter'), extensions: [format] }],
+  });
+}
+
+/** The report's A4 PDF (the print layout through the context's printer) written to `path`. */
+export async function writeReportPdf(app: AppContext, report: QuarterlyReport, path: string): Promise<{ path: string; pages: number }> {
+  const pdf = await app.printer.printReport(report);
+  const pages = countPdfPages(pdf);
+  writeOrFail(path, () => writeFileSync(path, pdf));
+  recordReportOutput(app, report, { format: 'pdf', file: basename(path), pages });
+  return { path, pages };
+}
+
+/** The report's workbook (a sheet per section) written to `path`. */
+export async function writeReportWorkbook(app: AppContext, report: QuarterlyReport, path: string): Promise<{ path: string }> {
+  const wb = buildReportWorkbook(report);
+  try {
+    await wb.xlsx.writeFile(path);
+  } catch (err) {
+    rmSync(path, { force: true });
+    throw new AppError('EXPORT_WRITE_FAILED', { file: basename(path) }, err);
+  }
+  recordReportOutput(app, report, { format: 'xlsx', file: basename(path), pages: null });
+  return { path };
+}
+
+function writeOrFail(path: string, write: () => void): void {
+  try {
+    write();
+  } catch (err) {
+    if (isAppError(err)) throw err;
+    rmSync(path, { force: true });
+    throw new AppError('EXPORT_WRITE_FAILED', { file: basename(path) }, err);
+  }
+}
+
+/** Every copy of the report that leaves the app is on the record: which period, programs, file. */
+function recordReportOutput(app: AppContext, report: QuarterlyReport, output: { format: ReportFormat; file: string; pages: number | null }): void {
+  const ctx = serviceContext(app);
+  ctx.db.transaction(() =>
+    recordAudit(ctx, {
+      action: 'export',
+      entity: 'report',
+      entityId: report.request.period,
+      before: null,
+      after: {
+        format: output.format,
+        file: output.file,
+        ...(output.pages === null ? {} : { pages: output.pages }),
+        programs: report.figures.programs.map((p) => p.programCode),
+        final: report.closure !== null,
+      },
+    }),
+  )();
+}

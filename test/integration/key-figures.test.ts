@@ -1,0 +1,39 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { KeyFigures } from '../../shared/ipc/impact';
+import { buildReportFixture, EXPECTED_TOTALS, type ReportFixture } from '../support/report-fixture';
+import { call } from '../support/temp-app';
+
+let fx: ReportFixture;
+beforeEach(() => {
+  // The temp app's clock stands on 30 September 2024: the fixture's Tahap III is the current quarter.
+  fx = buildReportFixture();
+});
+afterEach(() => fx.dispose());
+
+describe('Beranda key figures', () => {
+  it('gives the current quarter’s realisation, families per program and the latest poverty rates', async () => {
+    const k = await call<KeyFigures>(fx.app, 'impact.keyFigures', {});
+    expect(k.realisation).toEqual({
+      period: '2024-Q3',
+      allocated: EXPECTED_TOTALS.allocation.amount,
+      realised: EXPECTED_TOTALS.realised.amount,
+      // 8.250.000 / 9.725.000
+      percent: 84.8,
+    });
+    expect(k.programs.map((p) => p.code)).toEqual(expect.arrayContaining(['PKH', 'SEMBAKO']));
+    const counts = k.programs.map((p) => p.families);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(k.graduationsThisYear.year).toBe(2024);
+    expect(k.latestP0.regency).toMatchObject({ areaName: 'Kabupaten Sidoarjo', period: '2024-03', p0: 4.53 });
+    expect(k.latestP0.province).toMatchObject({ areaName: 'Jawa Timur', period: '2025-03', p0: 9.5 });
+  });
+
+  it('shows a later quarter with its allocation but nothing realised yet', async () => {
+    fx.app.setNow(new Date('2026-02-01T08:00:00'));
+    const k = await call<KeyFigures>(fx.app, 'impact.keyFigures', {});
+    // The families still active are allocated their tahap by the rule; no bank list has come back.
+    expect(k.realisation).toMatchObject({ period: '2026-Q1', realised: 0, percent: 0 });
+    expect(k.realisation!.allocated).toBeGreaterThan(0);
+    expect(k.graduationsThisYear).toEqual({ year: 2026, count: 0 });
+  });
+});
