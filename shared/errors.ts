@@ -58,6 +58,9 @@ export const ERROR_CODES = [
   // disbursement list import
   'PERIOD_REQUIRED',
   'DISBURSEMENT_ALREADY_IMPORTED',
+  // statistics and survey imports (issue 5)
+  'PROGRAM_REQUIRED',
+  'WAVE_REQUIRED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../context';
 
-const UNDOABLE_TABLES = new Set(['families', 'members', 'enrollments', 'enrollment_status_history', 'enrollment_periods']);
+// poverty_stats and survey_values: the statistics and survey imports (electron/impact/import) log their before-images here too.
+const UNDOABLE_TABLES = new Set(['families', 'members', 'enrollments', 'enrollment_status_history', 'enrollment_periods', 'poverty_stats', 'survey_values']);
 
 interface ChangeRow {
   table_name: string;

@@ -17,20 +17,26 @@ export const IMPORT_FIELD_FLAGS: Readonly<Record<string, string>> = { filePath: 
 export async function importRequestFromArgs(
   session: Session,
   rest: readonly string[],
-  args: { fileRequired: MessageKey; program: string; period: string | null; sheet: string | undefined; kind: ImportRequest['kind'] },
+  /** `program` null: a kind without a program (`stats import`). */
+  args: { fileRequired: MessageKey; program: string | null; period: string | null; sheet: string | undefined; kind: ImportRequest['kind'] },
 ): Promise<ImportRequest> {
   const usage = (message: string) => new CliFailure('USAGE', message, { exitCode: EXIT_USAGE, help: { kind: 'command', command: session.command } });
   if (rest.length === 0) throw usage(session.t(args.fileRequired));
   if (rest.length > 1) throw usage(session.t('cli.error.unexpected', { arg: rest[1]! }));
 
-  const programs = await session.invoke('programs.list', { includeInactive: true });
-  const target = programs.find((p) => p.code.toUpperCase() === args.program.trim().toUpperCase());
-  if (!target) throw new CliFailure('NOT_FOUND', session.t('cli.import.programUnknown', { code: args.program }), { exitCode: EXIT_FAILED });
+  let programId: number | undefined;
+  if (args.program !== null) {
+    const code = args.program.trim().toUpperCase();
+    const programs = await session.invoke('programs.list', { includeInactive: true });
+    const target = programs.find((p) => p.code.toUpperCase() === code);
+    if (!target) throw new CliFailure('NOT_FOUND', session.t('cli.import.programUnknown', { code: args.program }), { exitCode: EXIT_FAILED });
+    programId = target.id;
+  }
 
   try {
     return importRequestSchema.parse({
       filePath: resolve(rest[0]!),
-      programId: target.id,
+      ...(programId !== undefined ? { programId } : {}),
       sheet: args.sheet ?? null,
       period: args.period === null ? null : args.period.trim().toUpperCase(),
       mapping: null,

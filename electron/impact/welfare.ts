@@ -115,8 +115,29 @@ export interface SurveyValue {
   observedOn: string | null;
 }
 
-/** Writes one wave's measured values (a later value for the same unit replaces the earlier one). */
-export function recordSurveyValues(ctx: ServiceContext, waveId: number, values: readonly SurveyValue[], batchId: number | null): number {
+/**
+ * Writes one wave's measured values (a later value for the same unit replaces the earlier one).
+ * With a batch (the survey import), each write is logged in import_changes with the row's
+ * before-image, so undoing the batch deletes new values and puts replaced ones back.
+ * Returns how many values were new and how many replaced a different earlier value.
+ */
+export function recordSurveyValues(
+  ctx: ServiceContext,
+  waveId: number,
+  values: readonly SurveyValue[],
+  batchId: number | null,
+): number {
+  return writeSurveyValues(ctx, waveId, values, batchId).written;
+}
+
+export interface SurveyWriteCounts {
+  written: number;
+  inserted: number;
+  replaced: number;
+  unchanged: number;
+}
+
+export function writeSurveyValues(ctx: ServiceContext, waveId: number, values: readonly SurveyValue[], batchId: number | null): SurveyWriteCounts {
   return ctx.db.transaction(() => {
     const insert = ctx.db.prepare(
       `INSERT INTO survey_values (wave_id, indicator_code, family_id, member_key, value, observed_on, batch_id)
@@ -124,8 +145,24 @@ export function recordSurveyValues(ctx: ServiceContext, waveId: number, values: 
        ON CONFLICT (wave_id, indicator_code, family_id, member_key)
        DO UPDATE SET value = :value, observed_on = :observedOn, batch_id = :batchId`,
     );
-    for (const v of values) insert.run({ ...v, waveId, batchId });
+    const existing = ctx.db.prepare(
+      'SELECT value, observed_on, batch_id FROM survey_values WHERE wave_id = ? AND indicator_code = ? AND family_id = ? AND member_key = ?',
+    );
+    const change = ctx.db.prepare('INSERT INTO import_changes (batch_id, seq, table_name, row_key, op, before_json) VALUES (?, ?, ?, ?, ?, ?)');
+    let seq = batchId === null ? 0 : ((ctx.db.prepare('SELECT max(seq) AS seq FROM import_changes WHERE batch_id = ?').get(batchId) as { seq: number | null }).seq ?? 0);
+    const counts: SurveyWriteCounts = { written: values.length, inserted: 0, replaced: 0, unchanged: 0 };
+    for (const v of values) {
+      const before = existing.get(waveId, v.indicator, v.familyId, v.memberKey) as { value: number; observed_on: string | null; batch_id: number | null } | undefined;
+      if (!before) counts.inserted++;
+      else if (before.value === v.value && before.observed_on === v.observedOn) counts.unchanged++;
+      else counts.replaced++;
+      insert.run({ ...v, waveId, batchId });
+      if (batchId !== null) {
+        const key = JSON.stringify({ wave_id: waveId, indicator_code: v.indicator, family_id: v.familyId, member_key: v.memberKey });
+        change.run(batchId, ++seq, 'survey_values', key, before ? 'update' : 'insert', before ? JSON.stringify(before) : null);
+      }
+    }
     recordAudit(ctx, { action: 'record', entity: 'survey_wave', entityId: waveId, before: null, after: { values: values.length }, batchId });
-    return values.length;
+    return counts;
   })();
 }

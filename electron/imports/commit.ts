@@ -2,8 +2,10 @@ import { translate } from '../../shared/i18n';
 import type { ImportRequest, ImportResult } from '../../shared/ipc/imports';
 import type { ServiceContext } from '../context';
 import { runDisbursementImport } from '../disbursements/import/commit';
+import { isImpactKind, runImpactImport } from '../impact/import/kinds';
 import { readLocale } from '../settings/service';
 import { parseImport } from './parse';
+import { importProgram } from './program';
 import { commitParsed, throwIfCancelled, type CommitOptions } from './write';
 
 /**
@@ -14,6 +16,9 @@ import { commitParsed, throwIfCancelled, type CommitOptions } from './write';
  */
 export async function runImport(ctx: ServiceContext, request: ImportRequest, options: CommitOptions): Promise<ImportResult> {
   if (request.kind === 'disbursement') return runDisbursementImport(ctx, request, options);
+  if (isImpactKind(request.kind)) return runImpactImport(ctx, request, options);
+  // The request leaves the program out for program-less kinds: a register list without one fails before the file is read.
+  importProgram(ctx, request.programId);
   throwIfCancelled(options.signal);
   const locale = readLocale(ctx);
   const reading = translate(locale, 'imports.progress.reading');

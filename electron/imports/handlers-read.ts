@@ -7,7 +7,14 @@ import { writeErrorWorkbook } from './error-workbook';
 import { inspectFile } from './inspect';
 import { listProfiles, saveProfile } from './mapping';
 import { parseDisbursementList } from '../disbursements/import/parse';
-import { parseImport } from './parse';
+import { isImpactKind, parseImpactList } from '../impact/import/kinds';
+import { statisticsListSpec } from '../impact/import/statistics-parse';
+import { surveyListSpec } from '../impact/import/survey-parse';
+import { DISBURSEMENT_LIST } from '../disbursements/import/parse';
+import type { ListKind } from '../../shared/domain/imports';
+import type { ServiceContext } from '../context';
+import type { SheetDetector } from './inspect';
+import { parseImport, REGISTER_LIST } from './parse';
 import { importTasks } from './task-runner';
 
 /**
@@ -17,7 +24,7 @@ import { importTasks } from './task-runner';
 export const importsReadHandlers: HandlerMap<
   'imports.pickFile' | 'imports.inspect' | 'imports.preview' | 'imports.saveErrorWorkbook' | 'imports.profiles' | 'imports.saveProfile'
 > = {
-  'imports.pickFile': async (ctx) => {
+  'imports.pickFile': async (ctx, { kind }) => {
     const locale = readLocale(serviceContext(ctx));
     const path = await ctx.dialogs.openFile({
       title: translate(locale, 'imports.dialog.open'),
@@ -25,11 +32,11 @@ export const importsReadHandlers: HandlerMap<
     });
     if (path === null) return null;
     ctx.files.grant(path);
-    return inspectFile(path);
+    return inspectFile(path, sheetDetector(serviceContext(ctx), kind));
   },
-  'imports.inspect': (ctx, { filePath }) => {
+  'imports.inspect': (ctx, { filePath, kind }) => {
     ctx.files.assert(filePath);
-    return inspectFile(filePath);
+    return inspectFile(filePath, sheetDetector(serviceContext(ctx), kind));
   },
   // previewImport (preview.ts) in the import worker, as the commit: a 200,000-row list must not hold up the window.
   'imports.preview': (ctx, request) => {
@@ -54,7 +61,9 @@ async function saveErrorWorkbook(
   const parsed =
     request.kind === 'disbursement'
       ? await parseDisbursementList(svc, request, { locale, keepRows: false })
-      : await parseImport(svc, request, { locale, keepRows: false });
+      : isImpactKind(request.kind)
+        ? await parseImpactList(svc, request, { locale, keepRows: false })
+        : await parseImport(svc, request, { locale, keepRows: false });
   const path = await ctx.dialogs.saveFile({
     title: translate(locale, 'imports.dialog.saveErrors'),
     defaultName: `${basename(parsed.file, extname(parsed.file))}-ditolak.xlsx`,
@@ -63,4 +72,12 @@ async function saveErrorWorkbook(
   if (path === null) return null;
   const rows = await writeErrorWorkbook(path, { headers: parsed.headers, mapping: parsed.mapping, rejected: parsed.rejected, locale });
   return { path, rows };
+}
+
+/** Which sheet holds the data depends on the kind of list: each recognises its own header. */
+function sheetDetector(ctx: ServiceContext, kind: ListKind | undefined): SheetDetector {
+  if (kind === 'disbursement') return DISBURSEMENT_LIST;
+  if (kind === 'statistics') return statisticsListSpec(ctx);
+  if (kind === 'survey') return surveyListSpec(ctx);
+  return REGISTER_LIST;
 }

@@ -9,6 +9,12 @@ import type { ServiceContext } from '../context';
 /** Profiles are per kind of list (ListKind); the beneficiary register import is 'register'. */
 export const REGISTER_PROFILE_KIND: ListKind = 'register';
 
+/**
+ * Fields a column can be mapped to. `indicator` only marks a survey file's value columns for header
+ * detection: which indicator a column holds is read from its header, never from the mapping.
+ */
+const MAPPABLE_FIELDS = IMPORT_FIELDS.filter((f) => f !== 'indicator');
+
 /** The saveProfile contract caps a signature at this length, and a column index at 500. */
 const MAX_SIGNATURE = 4000;
 const MAX_COLUMNS = 501;
@@ -25,7 +31,7 @@ export function autoMap(matches: readonly (HeaderMatch | null)[]): ColumnMapping
     if (!current || m.rank < current.rank) best.set(m.field, { column, rank: m.rank });
   });
   const mapping: ColumnMapping = {};
-  for (const field of IMPORT_FIELDS) {
+  for (const field of MAPPABLE_FIELDS) {
     const hit = best.get(field);
     if (hit) mapping[field] = hit.column;
   }
@@ -44,7 +50,7 @@ export function shapeSignature(headers: readonly string[]): string {
 /** Keeps known fields whose column the header has (the contract allows indexes up to 500). */
 export function sanitizeMapping(mapping: Partial<Record<string, unknown>>, columnCount: number): ColumnMapping {
   const clean: ColumnMapping = {};
-  for (const field of IMPORT_FIELDS) {
+  for (const field of MAPPABLE_FIELDS) {
     const column = mapping[field];
     if (typeof column === 'number' && Number.isInteger(column) && column >= 0 && column < columnCount) clean[field] = column;
   }

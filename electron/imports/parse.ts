@@ -92,6 +92,8 @@ export interface ListSpec<T> {
   matchHeader: HeaderMatcher;
   /** The required columns the mapping lacks, named as list headers write them (`NIK`, `NO KK`). */
   unmappedColumns(mapping: ColumnMapping): string[];
+  /** Whether a header found on a sheet makes it this kind's data sheet (default: it names NIK or KK). */
+  isData?(fields: ReadonlySet<ImportField>): boolean;
   createValidator(base: ValidatorBase): { validate(source: SheetRow): RowOutcome<T> };
 }
 
@@ -170,7 +172,8 @@ async function parseSheet<T>(
   }
   const filled = window.length > 0;
   const header = detectHeader(window, spec.matchHeader);
-  if (request.sheet === null && !header?.looksLikeData) return { filled, result: null };
+  const isData = header !== null && (spec.isData ? spec.isData(header.fields) : header.looksLikeData);
+  if (request.sheet === null && !isData) return { filled, result: null };
   if (!header) throw new AppError('HEADER_NOT_FOUND', { file, sheet: name });
 
   const signature = shapeSignature(header.headers);

@@ -1,6 +1,7 @@
 import type { ImportPreview, ImportRequest } from '../../shared/ipc/imports';
 import type { ServiceContext } from '../context';
 import { previewDisbursementList } from '../disbursements/import/preview';
+import { isImpactKind, previewImpactImport } from '../impact/import/kinds';
 import { readLocale } from '../settings/service';
 import { comparePeriod } from './compare';
 import { matchRows } from './match';
@@ -17,6 +18,7 @@ export const PREVIEW_ISSUE_LIMIT = 1_000;
  */
 export async function previewImport(ctx: ServiceContext, request: ImportRequest): Promise<ImportPreview> {
   if (request.kind === 'disbursement') return previewDisbursementList(ctx, request);
+  if (isImpactKind(request.kind)) return previewImpactImport(ctx, request);
   const program = importProgram(ctx, request.programId);
   const locale = readLocale(ctx);
   const parsed = await parseImport(ctx, request, { locale });

@@ -1,3 +1,4 @@
+import { AppError } from '../../shared/errors';
 import type { Benefit } from '../../shared/domain/programs';
 import type { ServiceContext } from '../context';
 import { getProgram } from '../programs/service';
@@ -11,8 +12,9 @@ export interface ImportProgram {
   benefit: Benefit;
 }
 
-/** Throws NOT_FOUND for an unknown program id. */
-export function importProgram(ctx: ServiceContext, programId: number): ImportProgram {
+/** Throws NOT_FOUND for an unknown program id, PROGRAM_REQUIRED without one (the request leaves it out for program-less kinds). */
+export function importProgram(ctx: ServiceContext, programId: number | undefined): ImportProgram {
+  if (programId === undefined) throw new AppError('PROGRAM_REQUIRED');
   const program = getProgram(ctx, programId);
   return {
     id: program.id,

@@ -46,7 +46,7 @@ export interface CommitOptions {
 }
 
 export interface CommitTarget {
-  programId: number;
+  programId: number | undefined;
   period: string | null;
 }
 

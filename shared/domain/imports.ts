@@ -4,9 +4,15 @@ import type { ComponentCounts, FamilyRecord, MemberRecord } from './register';
  * The kinds of list the import reads: beneficiary lists into the register, and the disbursement
  * lists (realisasi) the bank or PT Pos sends back. Both go through the same file check, reader,
  * header detection, mapping and batches; each has its own alias table, fields and validator.
+ * BPS poverty tables ('statistics', shared/domain/statistics-import.ts) and survey waves
+ * ('survey', shared/domain/survey-import.ts) feed the impact figures and need no program.
  */
-export const LIST_KINDS = ['register', 'disbursement'] as const;
+export const LIST_KINDS = ['register', 'disbursement', 'statistics', 'survey'] as const;
 export type ListKind = (typeof LIST_KINDS)[number];
+
+/** Kinds that belong to no program or tahap (the request leaves `programId` and `period` out). */
+export const PROGRAMLESS_KINDS = ['statistics', 'survey'] as const satisfies readonly ListKind[];
+export type ProgramlessKind = (typeof PROGRAMLESS_KINDS)[number];
 
 /**
  * Register import: the fields a beneficiary list can carry. Each header cell of a file is mapped
@@ -47,8 +53,17 @@ export type RegisterField = (typeof REGISTER_FIELDS)[number];
 /** Fields only disbursement lists carry (their amount and status reuse `nominal` and `status`). */
 export const DISBURSEMENT_ONLY_FIELDS = ['paidOn', 'reason'] as const;
 
+/** Fields of BPS poverty tables: the area (Kemendagri/BPS code or name), the period and the figures. */
+export const STATISTICS_ONLY_FIELDS = ['areaCode', 'areaName', 'year', 'month', 'p0', 'poorCount', 'povertyLine', 'p1', 'p2'] as const;
+
+/**
+ * Fields of survey wave files besides NIK and No. KK: the observation date, and `indicator`, which
+ * only marks a column of values for header detection (the indicator itself is read from each header).
+ */
+export const SURVEY_ONLY_FIELDS = ['observedOn', 'indicator'] as const;
+
 /** Every field a column can be mapped to, in any kind of list. */
-export const IMPORT_FIELDS = [...REGISTER_FIELDS, ...DISBURSEMENT_ONLY_FIELDS] as const;
+export const IMPORT_FIELDS = [...REGISTER_FIELDS, ...DISBURSEMENT_ONLY_FIELDS, ...STATISTICS_ONLY_FIELDS, ...SURVEY_ONLY_FIELDS] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** Fields without which a row cannot enter the register. */
@@ -93,6 +108,16 @@ export const IMPORT_ISSUE_CODES = [
   'DISBURSEMENT_STATUS_UNKNOWN',
   'NOT_ENROLLED',
   'PAID_TWICE',
+  // BPS poverty tables (shared/domain/statistics-import.ts)
+  'AREA_UNKNOWN',
+  'PERIOD_INVALID',
+  'FIGURE_MISSING',
+  'AREA_PERIOD_DUPLICATE',
+  // survey waves (shared/domain/survey-import.ts)
+  'SURVEY_UNIT_UNKNOWN',
+  'SURVEY_UNIT_DUPLICATE',
+  'SURVEY_NIK_REQUIRED',
+  'SURVEY_NO_VALUE',
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
 

@@ -5,6 +5,7 @@ import { demoEn } from './areas/demo';
 import { impactEn } from './areas/impact';
 import { importWizardEn } from './areas/import-wizard';
 import { disbursementImportEn } from './areas/disbursement-import';
+import { impactImportEn } from './areas/impact-import';
 import { disbursementsEn } from './areas/disbursements';
 import { reportOutputEn } from './areas/report-output';
 import { disbursementsUiEn } from './areas/disbursements-ui';
@@ -321,6 +322,7 @@ export const en: Record<MessageKey, string> = {
   ...impactEn,
   ...importWizardEn,
   ...disbursementImportEn,
+  ...impactImportEn,
   ...disbursementsEn,
   ...reportOutputEn,
   ...disbursementsUiEn,

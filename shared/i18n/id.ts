@@ -4,6 +4,7 @@ import { demoId } from './areas/demo';
 import { impactId } from './areas/impact';
 import { importWizardId } from './areas/import-wizard';
 import { disbursementImportId } from './areas/disbursement-import';
+import { impactImportId } from './areas/impact-import';
 import { disbursementsId } from './areas/disbursements';
 import { reportOutputId } from './areas/report-output';
 import { disbursementsUiId } from './areas/disbursements-ui';
@@ -320,6 +321,7 @@ export const id = {
   ...impactId,
   ...importWizardId,
   ...disbursementImportId,
+  ...impactImportId,
   ...disbursementsId,
   ...reportOutputId,
   ...disbursementsUiId,

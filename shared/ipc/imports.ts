@@ -3,6 +3,7 @@ import { channel } from './define';
 import { periodSchema } from '../domain/period';
 import { IMPORT_FIELDS, LIST_KINDS, type ColumnMapping, type ImportCounts, type ImportIssue } from '../domain/imports';
 import type { DisbursementCounts } from '../domain/disbursement-import';
+import type { SurveyCounts } from '../domain/survey-import';
 
 // Channels of the 'imports' area (area.verb). Each is listed in names.ts too.
 
@@ -12,7 +13,8 @@ const mappingSchema = z.partialRecord(z.enum(IMPORT_FIELDS), z.number().int().mi
 export const importRequestSchema = z
   .object({
     filePath: z.string().min(1).max(4096),
-    programId: z.number().int().positive(),
+    /** Register and disbursement lists belong to a program (PROGRAM_REQUIRED without one); BPS tables and survey waves do not. */
+    programId: z.number().int().positive().optional(),
     sheet: z.string().max(200).nullable(),
     period: periodSchema.nullable(),
     /** null = detect through the alias table (or a saved profile for this file shape). */
@@ -22,6 +24,8 @@ export const importRequestSchema = z
      * not say), or a disbursement list (realisasi) of the bank or PT Pos, which needs a period.
      */
     kind: z.enum(LIST_KINDS).optional(),
+    /** The survey wave a survey file's values belong to (kind 'survey'; WAVE_REQUIRED without one). */
+    waveId: z.number().int().positive().optional(),
   })
   .strict();
 export type ImportRequest = z.infer<typeof importRequestSchema>;
@@ -59,6 +63,8 @@ export interface ImportPreview {
   comparison: PeriodComparison | null;
   /** A disbursement list's lines: matched, not enrolled, per status (absent for register lists). */
   disbursement?: DisbursementCounts;
+  /** A survey file's values per indicator (absent for other kinds). */
+  survey?: SurveyCounts;
 }
 
 export interface GoneFamily {
@@ -84,6 +90,8 @@ export interface ImportResult extends ImportCounts {
   issues: ImportIssue[];
   /** A disbursement list's lines (absent for register lists). */
   disbursement?: DisbursementCounts;
+  /** A survey file's values per indicator (absent for other kinds). */
+  survey?: SurveyCounts;
 }
 
 export interface BatchInfo {
@@ -111,8 +119,9 @@ export interface MappingProfile {
 
 export const importsChannels = {
   /** Opens the native file dialog in main; null when the user cancels. */
-  'imports.pickFile': channel<FileInspection | null>()(z.object({}).strict()),
-  'imports.inspect': channel<FileInspection>()(z.object({ filePath: z.string().min(1).max(4096) }).strict()),
+  /** `kind`: which sheet is suggested depends on the kind of list the clerk chose (default: register). */
+  'imports.pickFile': channel<FileInspection | null>()(z.object({ kind: z.enum(LIST_KINDS).optional() }).strict()),
+  'imports.inspect': channel<FileInspection>()(z.object({ filePath: z.string().min(1).max(4096), kind: z.enum(LIST_KINDS).optional() }).strict()),
   'imports.preview': channel<ImportPreview>()(importRequestSchema),
   /** Commits in one transaction off the UI thread; progress arrives as `task.progress` events with this taskId. */
   'imports.commit': channel<ImportResult>()(importRequestSchema.extend({ taskId: z.string().min(1).max(64) }).strict()),

@@ -6,6 +6,7 @@ import { importCommand } from './import';
 import { initCommand } from './init';
 import { programsListCommand } from './programs';
 import { reportQuarterlyCommand } from './report';
+import { statsImportCommand } from './stats-import';
 import type { CommandSpec } from './types';
 
 /**
@@ -21,4 +22,5 @@ export const COMMANDS: readonly CommandSpec[] = [
   reportQuarterlyCommand,
   demoCommand,
   impactDidCommand,
+  statsImportCommand,
 ];

@@ -10,6 +10,7 @@ import { ChartCanvas, type ChartHandle } from '../charts/ChartCanvas';
 import { SaveChartButton } from '../charts/SaveChartButton';
 import { useT } from '../i18n';
 import { useApp } from '../stores/app';
+import { useImportWizard } from '../stores/imports';
 import { SelectField } from '../shell/SelectField';
 
 const REGENCY_COLOR = '#0f766e';
@@ -60,6 +61,12 @@ export function PovertyView() {
   return (
     <div className="impact-view">
       <p className="muted">{t('impact.poverty.intro')}</p>
+      <div className="actions left">
+        {/* BPS tables go through the Impor page's wizard (kind 'statistics': no program, no tahap). */}
+        <button type="button" onClick={() => useImportWizard.getState().begin({ kind: 'statistics', programId: null, period: null })}>
+          {t('impact.poverty.import')}
+        </button>
+      </div>
       <div className="chart-card" data-testid="poverty-p0-chart">
         <ChartCanvas config={p0Config} label={t('impact.poverty.p0Chart')} handle={setP0Chart} />
         <SaveChartButton chart={p0Chart} name="kemiskinan-p0" />

@@ -6,6 +6,7 @@ import { call } from '../api';
 import { Field } from '../shell/Field';
 import { useT } from '../i18n';
 import { useApp } from '../stores/app';
+import { useImportWizard } from '../stores/imports';
 import { useValidatedSave } from '../validate';
 
 const EMPTY: WaveInput = { code: '', name: '', kind: 'baseline', heldOn: '' };
@@ -41,6 +42,7 @@ export function WavesView({ waves, indicators, onChanged }: { waves: SurveyWave[
               <th>{t('impact.waves.kind')}</th>
               <th>{t('impact.waves.heldOn')}</th>
               <th>{t('impact.waves.values')}</th>
+              <th />
             </tr>
           </thead>
           <tbody>
@@ -54,6 +56,16 @@ export function WavesView({ waves, indicators, onChanged }: { waves: SurveyWave[
                   {Object.entries(w.values)
                     .map(([code, n]) => `${names.get(code) ?? code}: ${formatNumber(n)}`)
                     .join(' · ') || '—'}
+                </td>
+                <td>
+                  {/* A survey file's values belong to this wave: the wizard starts with it chosen. */}
+                  <button
+                    type="button"
+                    aria-label={`${t('impact.waves.import')} ${w.code}`}
+                    onClick={() => useImportWizard.getState().begin({ kind: 'survey', programId: null, period: null, waveId: w.id })}
+                  >
+                    {t('impact.waves.import')}
+                  </button>
                 </td>
               </tr>
             ))}

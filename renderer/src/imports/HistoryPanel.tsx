@@ -1,3 +1,4 @@
+import { LIST_KINDS, type ListKind } from '../../../shared/domain/imports';
 import { useCallback, useEffect, useState } from 'react';
 import type { BatchInfo } from '../../../shared/ipc/imports';
 import { formatDateTime, formatNumber } from '../../../shared/format';
@@ -54,7 +55,7 @@ export function HistoryPanel() {
             {batches.map((b) => (
               <tr key={b.id} data-batch={b.id}>
                 <td>{formatDateTime(b.at)}</td>
-                <td>{b.kind === 'register' || b.kind === 'disbursement' ? t(`imports.kind.${b.kind}`) : b.kind}</td>
+                <td>{(LIST_KINDS as readonly string[]).includes(b.kind) ? t(`imports.kind.${b.kind as ListKind}`) : b.kind}</td>
                 <td className="code">{b.fileName}</td>
                 <td>{b.programCode ?? '—'}</td>
                 <td>{periodText(b.period)}</td>

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { DISBURSEMENT_FIELDS } from '../../../shared/domain/disbursement-import';
+import { STATISTICS_FIELDS } from '../../../shared/domain/statistics-import';
+import { SURVEY_FIELDS } from '../../../shared/domain/survey-import';
 import { REGISTER_FIELDS, type ColumnMapping, type ImportField } from '../../../shared/domain/imports';
 import { call, errorText } from '../api';
 import { useApp } from '../stores/app';
@@ -18,8 +20,14 @@ export function MappingStep() {
   const p = wizard.preview;
   if (!p) return null;
   const mapping = wizard.mapping ?? p.mapping;
-  // Each kind of list offers only the fields it keeps.
-  const fields: readonly ImportField[] = wizard.kind === 'disbursement' ? DISBURSEMENT_FIELDS : REGISTER_FIELDS;
+  // Each kind of list offers only the fields it keeps (a survey file's indicator columns are read from their headers).
+  const KIND_FIELDS: Record<typeof wizard.kind, readonly ImportField[]> = {
+    register: REGISTER_FIELDS,
+    disbursement: DISBURSEMENT_FIELDS,
+    statistics: STATISTICS_FIELDS,
+    survey: SURVEY_FIELDS,
+  };
+  const fields = KIND_FIELDS[wizard.kind];
   const fieldOfColumn = (col: number) => (Object.entries(mapping) as [ImportField, number][]).find(([, c]) => c === col)?.[0] ?? '';
 
   const assign = (col: number, field: ImportField | '') => {

@@ -7,6 +7,7 @@ import { useT } from '../i18n';
 import { ProgressBar } from '../shell/ProgressBar';
 import { DisbursementCountsView } from './DisbursementCounts';
 import { IssuesTable } from './IssuesTable';
+import { SurveyCountsView } from './SurveyCounts';
 
 export function PreviewStep() {
   const t = useT();
@@ -22,7 +23,8 @@ export function PreviewStep() {
     [wizard],
   );
   if (!p) return null;
-  const importable = p.counts.new + p.counts.updated + p.counts.skipped;
+  // A survey file's rows write values (p.survey counts them): its rows, not values, are what the button imports.
+  const importable = p.survey ? p.counts.imported : p.counts.new + p.counts.updated + p.counts.skipped;
 
   const saveErrors = async () => {
     const request = wizard.request();
@@ -44,11 +46,14 @@ export function PreviewStep() {
       const result = await call('imports.commit', { ...request, taskId });
       wizard.set({ result, step: 'result' });
       const d = result.disbursement;
+      const sv = result.survey;
       notify(
         'success',
         d
           ? t('wizard.disbursement.done', { lines: d.lines, matched: d.matched, notEnrolled: d.notEnrolled, rejected: result.rejected })
-          : t('wizard.done', { imported: result.imported, updated: result.updated, skipped: result.skipped, rejected: result.rejected }),
+          : sv
+            ? t('wizard.survey.done', { wave: sv.waveCode, values: sv.values, rows: result.imported, replaced: sv.replaced, rejected: result.rejected })
+            : t('wizard.done', { imported: result.imported, updated: result.updated, skipped: result.skipped, rejected: result.rejected }),
       );
     } catch (err) {
       if (err instanceof ApiError && err.code === 'IMPORT_CANCELLED') notify('success', t('wizard.cancelled'));
@@ -67,7 +72,7 @@ export function PreviewStep() {
   const refused = disbursement ? disbursement.periodClosed || disbursement.alreadyImported !== null : false;
   const counts: [string, number, string][] = [
     [t('wizard.count.rows'), p.counts.rows, ''],
-    ...(disbursement
+    ...(disbursement || p.survey
       ? []
       : ([
           [t('wizard.count.new'), p.counts.new, ''],
@@ -99,6 +104,7 @@ export function PreviewStep() {
         </p>
       ) : null}
       {disbursement ? <DisbursementCountsView counts={disbursement} period={wizard.period} /> : null}
+      {p.survey ? <SurveyCountsView counts={p.survey} /> : null}
       <IssuesTable issues={p.issues} total={p.issueCount} />
       {p.counts.rejected > 0 ? (
         <div className="actions left">

@@ -7,6 +7,7 @@ import { useApp } from '../stores/app';
 import { useImportWizard } from '../stores/imports';
 import { useT } from '../i18n';
 import { DisbursementCountsView } from './DisbursementCounts';
+import { SurveyCountsView } from './SurveyCounts';
 
 interface ExitChoice {
   status: string;
@@ -64,9 +65,18 @@ export function ResultStep() {
               notEnrolled: formatNumber(result.disbursement.notEnrolled),
               rejected: formatNumber(result.rejected),
             })
-          : t('wizard.done', { imported: formatNumber(result.imported), updated: formatNumber(result.updated), skipped: formatNumber(result.skipped), rejected: formatNumber(result.rejected) })}
+          : result.survey
+            ? t('wizard.survey.done', {
+                wave: result.survey.waveCode,
+                values: formatNumber(result.survey.values),
+                rows: formatNumber(result.imported),
+                replaced: formatNumber(result.survey.replaced),
+                rejected: formatNumber(result.rejected),
+              })
+            : t('wizard.done', { imported: formatNumber(result.imported), updated: formatNumber(result.updated), skipped: formatNumber(result.skipped), rejected: formatNumber(result.rejected) })}
       </p>
       {result.disbursement ? <DisbursementCountsView counts={result.disbursement} period={wizard.period} /> : null}
+      {result.survey ? <SurveyCountsView counts={result.survey} /> : null}
       {gone.length > 0 ? (
         <div>
           <h3>{t('wizard.gone')}</h3>

@@ -10,7 +10,10 @@ export interface WizardPreset {
   kind: ListKind;
   programId: number | null;
   period: string | null;
+  /** A survey file's wave (the Dampak page's "Impor nilai survei" of one wave). */
+  waveId?: number | null;
 }
+
 
 interface ImportWizardState {
   step: WizardStep;
@@ -19,6 +22,8 @@ interface ImportWizardState {
   file: FileInspection | null;
   programId: number | null;
   period: string | null;
+  /** The survey wave a survey file measures (kind 'survey' only). */
+  waveId: number | null;
   sheet: string | null;
   mapping: ColumnMapping | null;
   preview: ImportPreview | null;
@@ -29,7 +34,7 @@ interface ImportWizardState {
   set(patch: Partial<ImportWizardState>): void;
   reset(): void;
   /** Starts the wizard afresh with the list kind, program and period chosen, and opens the Impor page. */
-  begin(preset: { kind: 'register' | 'disbursement'; programId: number | null; period: string | null }): void;
+  begin(preset: WizardPreset): void;
   request(): ImportRequest | null;
 }
 
@@ -39,6 +44,7 @@ const initial = {
   file: null,
   programId: null,
   period: null,
+  waveId: null as number | null,
   sheet: null,
   mapping: null,
   preview: null,
@@ -55,12 +61,15 @@ export const useImportWizard = create<ImportWizardState>((set, get) => ({
   reset: () => set(initial),
   begin(preset) {
     // A running import keeps its state: the clerk sees it on the Impor page rather than losing it.
-    if (!get().busy) set({ ...initial, kind: preset.kind, programId: preset.programId, period: preset.period });
+    if (!get().busy) set({ ...initial, kind: preset.kind, programId: preset.programId, period: preset.period, waveId: preset.waveId ?? null });
     useApp.getState().go('imports');
   },
   request() {
-    const { file, programId, sheet, period, mapping, kind } = get();
-    if (!file || programId === null) return null;
+    const { file, programId, sheet, period, mapping, kind, waveId } = get();
+    if (!file) return null;
+    if (kind === 'statistics') return { filePath: file.filePath, sheet, period: null, mapping, kind };
+    if (kind === 'survey') return waveId === null ? null : { filePath: file.filePath, sheet, period: null, mapping, kind, waveId };
+    if (programId === null) return null;
     return { filePath: file.filePath, programId, sheet, period, mapping, kind };
   },
 }));
