@@ -65,6 +65,20 @@ export interface ManualTotal {
   at: string;
 }
 
+/** Families whose list NOMINAL differs from the benefit rule's amount for the same components. */
+export interface NominalDifferences {
+  /** List rows with a NOMINAL. */
+  listed: number;
+  /** Rows whose amount the rule cannot give (unknown components, in-kind): not compared. */
+  ruleUnknown: number;
+  count: number;
+  /** Sums over the differing rows. */
+  listTotal: number;
+  ruleTotal: number;
+  /** The first differing rows (the counts cover all). */
+  rows: { enrollmentId: number; kk: string; name: string; kecamatan: string | null; listNominal: number; ruleNominal: number }[];
+}
+
 const programPeriod = { programId: id, period: periodSchema };
 
 export const disbursementsChannels = {
@@ -85,6 +99,7 @@ export const disbursementsChannels = {
   'disbursements.exportReconciliation': channel<{ path: string; rows: number } | null>()(
     z.object({ ...programPeriod, list: z.enum(RECONCILIATION_LISTS), fullNik: z.boolean() }).strict(),
   ),
+  'disbursements.nominalDifferences': channel<NominalDifferences>()(z.object(programPeriod).strict()),
   'disbursements.totals': channel<ManualTotal[]>()(z.object(programPeriod).strict()),
   /** Replaces the hand-entered kecamatan totals of a program's period (refused while the period is closed). */
   'disbursements.saveTotals': channel<ManualTotal[]>()(

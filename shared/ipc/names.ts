@@ -55,6 +55,7 @@ export const CHANNEL_NAMES = [
   'disbursements.byKecamatan',
   'disbursements.reconciliation',
   'disbursements.exportReconciliation',
+  'disbursements.nominalDifferences',
   'disbursements.totals',
   'disbursements.saveTotals',
   'disbursements.closures',

@@ -155,6 +155,9 @@ test('a quarter from the bank list to the report: import, reconcile, close, note
   await expect(page.getByText(/Daftar tersimpan: .*belum-dibayar\.xlsx \(2 baris\)/)).toBeVisible();
   expect(await workbookText(reconPath)).toContain('MOCH. SHOLEH');
   expect(await workbookText(reconPath)).not.toContain(FAMILIES[3].nik);
+  // Every NOMINAL of this list is what PKH's rule gives for the family's components.
+  await program.getByRole('tab', { name: 'NOMINAL daftar vs aturan' }).click();
+  await expect(program.getByTestId('nominal-check')).toContainText('4 KPM pada daftar membawa NOMINAL; 0 di antaranya berbeda dari aturan manfaat program');
 
   // 5. Close the quarter: the confirm says what closing means; the banner then says who closed it.
   await page.getByRole('button', { name: 'Tutup triwulan' }).click();

@@ -5,6 +5,7 @@ import { useDisbursements, type ProgramTab } from '../stores/disbursements';
 import { useImportWizard } from '../stores/imports';
 import { useT } from '../i18n';
 import { KecamatanTable } from './KecamatanTable';
+import { NominalCheck } from './NominalCheck';
 import { ReconciliationView } from './ReconciliationView';
 import { TotalsForm } from './TotalsForm';
 import { KpmCell, SourceBadge } from './figures';
@@ -12,6 +13,7 @@ import { KpmCell, SourceBadge } from './figures';
 const TABS: { id: ProgramTab; label: MessageKey }[] = [
   { id: 'kecamatan', label: 'penyaluran.tab.kecamatan' },
   { id: 'reconciliation', label: 'penyaluran.tab.reconciliation' },
+  { id: 'nominal', label: 'penyaluran.tab.nominal' },
   { id: 'totals', label: 'penyaluran.tab.totals' },
 ];
 
@@ -83,6 +85,7 @@ export function ProgramPanel({ program, closed }: { program: ProgramRealisation;
       {tab === 'reconciliation' ? (
         <ReconciliationView key={`${program.programId}-${period}`} programId={program.programId} period={period} hasLines={program.source === 'lines'} revision={overview} />
       ) : null}
+      {tab === 'nominal' ? <NominalCheck programId={program.programId} period={period} revision={overview} /> : null}
       {tab === 'totals' ? (
         program.source === 'lines' ? (
           <p className="notice">{t('penyaluran.totals.hasLines')}</p>

@@ -5,7 +5,7 @@ import type { ReconciliationList } from '../../../shared/domain/disbursements';
 import type { ClosureInfo, DisbursementOverview } from '../../../shared/ipc/disbursements';
 import { call, errorText } from '../api';
 
-export type ProgramTab = 'kecamatan' | 'reconciliation' | 'totals';
+export type ProgramTab = 'kecamatan' | 'reconciliation' | 'nominal' | 'totals';
 
 /**
  * The Penyaluran page's state. It lives outside the page so that a trip to the Impor page (the
