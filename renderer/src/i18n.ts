@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { isMessageKey, translate, type MessageKey } from '../../shared/i18n';
 import type { ErrorParams } from '../../shared/errors';
 import { useApp } from './stores/app';
@@ -7,7 +8,9 @@ export type T = (key: MessageKey, params?: ErrorParams) => string;
 /** The translator for the user's chosen language (Indonesian until the status has loaded). */
 export function useT(): T {
   const locale = useApp((s) => s.status?.locale ?? 'id');
-  return (key, params) => translate(locale, key, params);
+  // Stable per language: pages list `t` among their effects' and memos' dependencies (a chart's
+  // configuration, for one), which must not be rebuilt on every render.
+  return useCallback<T>((key, params) => translate(locale, key, params), [locale]);
 }
 
 /** A code shown in words when the catalogue has `prefix + code` (`audit.action.update`), else as it is. */

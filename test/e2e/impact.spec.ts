@@ -26,6 +26,9 @@ test('Dampak shows poverty statistics, graduation and targeting, with charts tha
   expect(series.map((s) => s.label)).toEqual(['Kabupaten Sidoarjo', 'Jawa Timur']);
   expect(series[1]!.data).toEqual([10.98, 10.85, 10.37, 10.2, 11.09, 11.46, 11.4, 10.59, 10.49, 10.35, 9.79, 9.56, 9.5]);
   expect(series[0]!.data.filter((v) => v !== null)).toEqual([4.53]);
+  // The number of poor: the province's two figures of DOMAIN.md, on its own axis.
+  const poor = JSON.parse((await page.getByTestId('poverty-poor-chart').locator('.chart-box').getAttribute('data-series')) ?? '[]') as Series[];
+  expect(poor[1]!.data.filter((v) => v !== null)).toEqual([4_056_000, 4_419_100]);
   // The change between two periods of the province (the regency has one figure only).
   await page.getByLabel('Dari').selectOption({ label: 'September 2019' });
   await page.getByLabel('Sampai').selectOption({ label: 'Maret 2020' });
@@ -76,14 +79,26 @@ test('Dampak estimates the impact of PKH on consumption between two waves, with 
 
   // A new wave from the form, refused first for a code the shared validator does not accept.
   await page.getByRole('tab', { name: 'Gelombang survei' }).click();
-  await page.getByLabel('Kode').fill('susulan 2025');
+  await page.getByLabel('Kode', { exact: true }).fill('susulan 2025');
   await page.getByLabel('Nama').fill('Survei susulan 2025');
   await page.getByLabel('Jenis').selectOption('followup');
   await page.getByLabel('Tanggal acuan').fill('2025-07-01');
   await page.getByRole('button', { name: 'Simpan gelombang' }).click();
   await expect(page.getByText('Kode 2–40 karakter')).toBeVisible();
-  await page.getByLabel('Kode').fill('SUSULAN-2025');
+  await page.getByLabel('Kode', { exact: true }).fill('SUSULAN-2025');
   await page.getByRole('button', { name: 'Simpan gelombang' }).click();
   await expect(page.getByTestId('waves-table').locator('tbody tr')).toHaveCount(3);
   await expect(page.getByTestId('waves-table')).toContainText('Survei susulan 2025');
+
+  // The office's own indicator, refused first for changing a built-in one.
+  await page.getByLabel('Kode indikator').fill('STUNTING');
+  await page.getByLabel('Indikator', { exact: true }).fill('Balita ditimbang');
+  await page.getByLabel('Satuan').fill('kali per tahun');
+  await page.getByLabel('Diukur per').selectOption('member');
+  await page.getByRole('button', { name: 'Simpan indikator' }).click();
+  await expect(page.getByText('Indikator STUNTING adalah indikator bawaan')).toHaveCount(2);
+  await page.getByLabel('Kode indikator').fill('timbang_balita');
+  await page.getByRole('button', { name: 'Simpan indikator' }).click();
+  await expect(page.getByText('Indikator Balita ditimbang disimpan.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /TIMBANG_BALITA Balita ditimbang kali per tahun naik orang \(NIK\)/ })).toBeVisible();
 });

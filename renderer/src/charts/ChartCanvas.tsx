@@ -60,8 +60,10 @@ export function ChartCanvas<T extends ChartType>({
       options: { ...config.options, animation: false, responsive: true, maintainAspectRatio: false },
       plugins: [...(config.plugins ?? []), whiteBackground],
     } as ChartConfiguration<T>);
-    handle?.({ toPng: () => chart.toBase64Image('image/png') });
+    let live = true;
+    handle?.({ toPng: () => (live ? chart.toBase64Image('image/png') : null) });
     return () => {
+      live = false;
       handle?.(null);
       chart.destroy();
     };

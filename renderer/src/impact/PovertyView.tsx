@@ -21,12 +21,51 @@ function byPeriod(series: PovertyRecord[], periods: string[], value: (r: Poverty
   return periods.map((p) => map.get(p) ?? null);
 }
 
+/**
+ * One figure of the regency against its province over the same periods. With a title for the
+ * province's axis, the province is plotted on its own axis on the right.
+ */
+function seriesChart(
+  data: PovertyOverview,
+  periods: string[],
+  value: (r: PovertyRecord) => number | null,
+  title: string,
+  axes: { regency: string; province: string | null },
+): ChartConfiguration<'line'> {
+  const ownAxis = axes.province !== null;
+  return {
+    type: 'line',
+    data: {
+      labels: periods.map(povertyPeriodLabel),
+      datasets: [
+        { label: data.regency.name, data: byPeriod(data.regency.series, periods, value), borderColor: REGENCY_COLOR, backgroundColor: REGENCY_COLOR, spanGaps: true, yAxisID: 'y' },
+        {
+          label: data.province.name,
+          data: byPeriod(data.province.series, periods, value),
+          borderColor: PROVINCE_COLOR,
+          backgroundColor: PROVINCE_COLOR,
+          spanGaps: true,
+          yAxisID: ownAxis ? 'y1' : 'y',
+        },
+      ],
+    },
+    options: {
+      plugins: { title: { display: true, text: title } },
+      scales: {
+        y: { title: { display: true, text: axes.regency }, beginAtZero: true },
+        ...(ownAxis ? { y1: { position: 'right' as const, title: { display: true, text: axes.province ?? '' }, beginAtZero: true, grid: { drawOnChartArea: false } } } : {}),
+      },
+    },
+  };
+}
+
 /** P0 and the number of poor over time, the regency against its province, and the change between two periods. */
 export function PovertyView() {
   const t = useT();
   const notify = useApp((s) => s.notify);
   const [data, setData] = useState<PovertyOverview | null>(null);
   const [p0Chart, setP0Chart] = useState<ChartHandle | null>(null);
+  const [poorChart, setPoorChart] = useState<ChartHandle | null>(null);
 
   useEffect(() => {
     call('impact.poverty', {})
@@ -39,25 +78,23 @@ export function PovertyView() {
     [data],
   );
 
-  const p0Config = useMemo<ChartConfiguration<'line'> | null>(() => {
-    if (!data) return null;
-    return {
-      type: 'line',
-      data: {
-        labels: periods.map(povertyPeriodLabel),
-        datasets: [
-          { label: data.regency.name, data: byPeriod(data.regency.series, periods, (r) => r.p0), borderColor: REGENCY_COLOR, backgroundColor: REGENCY_COLOR, spanGaps: true },
-          { label: data.province.name, data: byPeriod(data.province.series, periods, (r) => r.p0), borderColor: PROVINCE_COLOR, backgroundColor: PROVINCE_COLOR, spanGaps: true },
-        ],
-      },
-      options: {
-        plugins: { title: { display: true, text: t('impact.poverty.p0Chart') } },
-        scales: { y: { title: { display: true, text: '%' }, beginAtZero: true } },
-      },
-    };
-  }, [data, periods, t]);
+  const p0Config = useMemo(
+    () => (data ? seriesChart(data, periods, (r) => r.p0, t('impact.poverty.p0Chart'), { regency: '%', province: null }) : null),
+    [data, periods, t],
+  );
+  // People: the province counts millions, the regency tens of thousands, so each has its own axis.
+  const poorConfig = useMemo(
+    () =>
+      data
+        ? seriesChart(data, periods, (r) => r.poor, t('impact.poverty.poorChart'), {
+            regency: t('impact.poverty.poorAxis', { area: data.regency.name }),
+            province: t('impact.poverty.poorAxis', { area: data.province.name }),
+          })
+        : null,
+    [data, periods, t],
+  );
 
-  if (!data || !p0Config) return <p className="muted">{t('app.loading')}</p>;
+  if (!data || !p0Config || !poorConfig) return <p className="muted">{t('app.loading')}</p>;
   return (
     <div className="impact-view">
       <p className="muted">{t('impact.poverty.intro')}</p>
@@ -70,6 +107,10 @@ export function PovertyView() {
       <div className="chart-card" data-testid="poverty-p0-chart">
         <ChartCanvas config={p0Config} label={t('impact.poverty.p0Chart')} handle={setP0Chart} />
         <SaveChartButton chart={p0Chart} name="kemiskinan-p0" />
+      </div>
+      <div className="chart-card" data-testid="poverty-poor-chart">
+        <ChartCanvas config={poorConfig} label={t('impact.poverty.poorChart')} handle={setPoorChart} />
+        <SaveChartButton chart={poorChart} name="kemiskinan-jumlah-penduduk-miskin" />
       </div>
       <PovertyTable title={data.regency.name} series={data.regency.series} />
       <PovertyTable title={data.province.name} series={data.province.series} />

@@ -4,6 +4,7 @@ import { waveInputSchema } from '../../../shared/domain/welfare';
 import { formatDate, formatNumber } from '../../../shared/format';
 import { call } from '../api';
 import { Field } from '../shell/Field';
+import { IndicatorForm } from './IndicatorForm';
 import { useT } from '../i18n';
 import { useApp } from '../stores/app';
 import { useImportWizard } from '../stores/imports';
@@ -122,6 +123,7 @@ export function WavesView({ waves, indicators, onChanged }: { waves: SurveyWave[
           ))}
         </tbody>
       </table>
+      <IndicatorForm onSaved={onChanged} />
     </div>
   );
 }

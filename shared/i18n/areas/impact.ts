@@ -142,6 +142,15 @@ export const impactId = {
   'impact.indicators.member': 'orang (NIK)',
   'validation.wave.code': 'Kode 2–40 karakter: huruf besar, angka, tanda hubung atau garis bawah (contoh: BASELINE-2023).',
   'validation.indicator.code': 'Kode 2–30 karakter diawali huruf: huruf besar, angka atau garis bawah (contoh: KONSUMSI_KAPITA).',
+  'impact.poverty.poorChart': 'Jumlah penduduk miskin (jiwa)',
+  'impact.poverty.poorAxis': '{area} (jiwa)',
+  'impact.indicators.add': 'Tambah indikator',
+  'impact.indicators.code': 'Kode indikator',
+  'impact.indicators.codeHint': 'Dipakai sebagai judul kolom pada berkas survei, misalnya KUNJUNGAN_POSYANDU.',
+  'impact.indicators.unitHint': 'Misalnya: %, Rp/kapita/bulan, kali per tahun, 1 = ya / 0 = tidak.',
+  'impact.indicators.description': 'Keterangan',
+  'impact.indicators.save': 'Simpan indikator',
+  'impact.indicators.saved': 'Indikator {name} disimpan.',
 } as const;
 
 export const impactEn: Record<keyof typeof impactId, string> = {
@@ -287,4 +296,13 @@ export const impactEn: Record<keyof typeof impactId, string> = {
   'impact.indicators.member': 'person (NIK)',
   'validation.wave.code': 'Code of 2–40 characters: capitals, digits, hyphens or underscores (example: BASELINE-2023).',
   'validation.indicator.code': 'Code of 2–30 characters starting with a letter: capitals, digits or underscores (example: KONSUMSI_KAPITA).',
+  'impact.poverty.poorChart': 'Number of poor people',
+  'impact.poverty.poorAxis': '{area} (people)',
+  'impact.indicators.add': 'Add an indicator',
+  'impact.indicators.code': 'Indicator code',
+  'impact.indicators.codeHint': 'Used as the column header in survey files, e.g. KUNJUNGAN_POSYANDU.',
+  'impact.indicators.unitHint': 'For example: %, Rp/capita/month, times per year, 1 = yes / 0 = no.',
+  'impact.indicators.description': 'Description',
+  'impact.indicators.save': 'Save indicator',
+  'impact.indicators.saved': 'Indicator {name} saved.',
 };
