@@ -7,9 +7,7 @@ import { comparePeriod } from './compare';
 import { matchRows } from './match';
 import { parseImport } from './parse';
 import { importProgram } from './program';
-
-/** The preview keeps the first problems for the table; the count says how many there are in all. */
-export const PREVIEW_ISSUE_LIMIT = 1_000;
+import { previewOf } from './preview-shape';
 
 /**
  * What committing the list would do, without writing: the read side's validation, then the
@@ -29,25 +27,7 @@ export async function previewImport(ctx: ServiceContext, request: ImportRequest)
     mapping: parsed.mapping,
   });
   const issues = [...parsed.issues, ...match.warnings].sort((a, b) => a.row - b.row);
-  return {
-    fileName: parsed.file,
-    sheet: parsed.sheet,
-    headerRow: parsed.headerRow,
-    headers: parsed.headers,
-    mapping: parsed.mapping,
-    mappingProfile: parsed.mappingProfile,
-    signature: parsed.signature,
-    counts: {
-      rows: parsed.rowsSeen,
-      imported: match.counts.new,
-      new: match.counts.new,
-      updated: match.counts.updated,
-      skipped: match.counts.unchanged,
-      rejected: parsed.rejected.length,
-      warnings: issues.filter((i) => i.severity === 'warning').length,
-    },
-    issues: issues.slice(0, PREVIEW_ISSUE_LIMIT),
-    issueCount: issues.length,
+  return previewOf(parsed, { new: match.counts.new, updated: match.counts.updated, skipped: match.counts.unchanged }, issues, {
     comparison: request.period === null ? null : comparePeriod(ctx, program, request.period, parsed.rows),
-  };
+  });
 }

@@ -1,6 +1,6 @@
 import type { ImportPreview, ImportRequest } from '../../../shared/ipc/imports';
 import type { ServiceContext } from '../../context';
-import { PREVIEW_ISSUE_LIMIT } from '../../imports/preview';
+import { previewOf } from '../../imports/preview-shape';
 import { importProgram } from '../../imports/program';
 import { readLocale } from '../../settings/service';
 import { requirePeriod } from './commit';
@@ -19,26 +19,5 @@ export async function previewDisbursementList(ctx: ServiceContext, request: Impo
   const parsed = await parseDisbursementList(ctx, request, { locale });
   const match = matchLines(ctx, program, period, parsed.rows, { locale, headers: parsed.headers, mapping: parsed.mapping });
   const issues = [...parsed.issues, ...match.warnings].sort((a, b) => a.row - b.row);
-  return {
-    fileName: parsed.file,
-    sheet: parsed.sheet,
-    headerRow: parsed.headerRow,
-    headers: parsed.headers,
-    mapping: parsed.mapping,
-    mappingProfile: parsed.mappingProfile,
-    signature: parsed.signature,
-    counts: {
-      rows: parsed.rowsSeen,
-      imported: parsed.rows.length,
-      new: parsed.rows.length,
-      updated: 0,
-      skipped: 0,
-      rejected: parsed.rejected.length,
-      warnings: issues.filter((i) => i.severity === 'warning').length,
-    },
-    issues: issues.slice(0, PREVIEW_ISSUE_LIMIT),
-    issueCount: issues.length,
-    comparison: null,
-    disbursement: match.counts,
-  };
+  return previewOf(parsed, { new: parsed.rows.length, updated: 0, skipped: 0 }, issues, { disbursement: match.counts });
 }

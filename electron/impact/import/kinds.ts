@@ -1,9 +1,9 @@
-import { PROGRAMLESS_KINDS, type ListKind, type ProgramlessKind, type RejectedRow } from '../../../shared/domain/imports';
+import { PROGRAMLESS_KINDS, type ListKind, type ProgramlessKind } from '../../../shared/domain/imports';
 import { translate } from '../../../shared/i18n';
 import type { ImportPreview, ImportRequest, ImportResult } from '../../../shared/ipc/imports';
 import type { ServiceContext } from '../../context';
 import type { ParseOptions, ParseResult } from '../../imports/parse';
-import { PREVIEW_ISSUE_LIMIT } from '../../imports/preview';
+import { previewOf } from '../../imports/preview-shape';
 import type { CommitOptions } from '../../imports/write';
 import { throwIfCancelled } from '../../imports/write';
 import { readLocale } from '../../settings/service';
@@ -59,37 +59,10 @@ export async function previewImpactImport(ctx: ServiceContext, request: ImportRe
     const wave = requireWave(ctx, request);
     const parsed = await parseSurvey(ctx, request, { locale });
     const survey = surveyCounts(ctx, wave, surveyValues(ctx, parsed.rows));
-    return toPreview(parsed, { new: parsed.rows.length, updated: survey.replaced, skipped: 0 }, { survey });
+    return previewOf(parsed, { new: parsed.rows.length, updated: survey.replaced, skipped: 0 }, parsed.issues, { survey });
   }
   const parsed = await parseStatistics(ctx, request, { locale });
   const plan = planStatistics(ctx, parsed.rows);
-  return toPreview(parsed, { new: plan.inserted, updated: plan.replaced, skipped: plan.unchanged }, {});
+  return previewOf(parsed, { new: plan.inserted, updated: plan.replaced, skipped: plan.unchanged }, parsed.issues, {});
 }
 
-function toPreview(
-  parsed: ParseResult<unknown> & { rejected: RejectedRow[] },
-  counts: { new: number; updated: number; skipped: number },
-  extra: Pick<ImportPreview, 'survey'>,
-): ImportPreview {
-  const issues = parsed.issues;
-  return {
-    fileName: parsed.file,
-    sheet: parsed.sheet,
-    headerRow: parsed.headerRow,
-    headers: parsed.headers,
-    mapping: parsed.mapping,
-    mappingProfile: parsed.mappingProfile,
-    signature: parsed.signature,
-    counts: {
-      rows: parsed.rowsSeen,
-      imported: counts.new,
-      ...counts,
-      rejected: parsed.rejected.length,
-      warnings: issues.filter((i) => i.severity === 'warning').length,
-    },
-    issues: issues.slice(0, PREVIEW_ISSUE_LIMIT),
-    issueCount: issues.length,
-    comparison: null,
-    ...extra,
-  };
-}
