@@ -1,55 +1,28 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DisbursementImportSummary } from '../../electron/cli/commands/disbursements-import';
-import { openDatabase } from '../../electron/db/open';
 import { checksum, rowCount } from '../support/db-snapshot';
 import { DISBURSEMENT_COUNTS, DISBURSEMENT_EXPECTED, writeDisbursementList } from '../fixtures/workbooks';
-import { buildCli, CLI_BIN, isolatedEnv, runNode } from '../support/cli-process';
+import { cliSandbox, type CliSandbox } from '../support/cli-process';
 import { seedRegister } from '../support/register-fixture';
 
-let dir: string;
-let childEnv: NodeJS.ProcessEnv;
-let seeded: string;
+let box: CliSandbox;
 let list: string;
 
-const runBin = (args: string[]) => runNode(CLI_BIN, args, { cwd: dir, env: childEnv });
-
-function freshDb(name: string): string {
-  const file = join(dir, `${name}.db`);
-  copyFileSync(seeded, file);
-  return file;
-}
-
-function withDb<T>(file: string, use: (db: ReturnType<typeof openDatabase>) => T): T {
-  const db = openDatabase(file);
-  try {
-    return use(db);
-  } finally {
-    db.close();
-  }
-}
-
 beforeAll(async () => {
-  buildCli();
-  dir = mkdtempSync(join(tmpdir(), 'sidampak-cli-disb-'));
-  childEnv = isolatedEnv(dir);
-  seeded = join(dir, 'seeded.db');
-  const init = await runBin(['init', '--regency', '35.15', '--db', seeded]);
-  if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
+  box = await cliSandbox('cli-disb');
   // The register the list is matched against (test/support/register-fixture.ts).
-  withDb(seeded, (db) => seedRegister({ db, actor: 'penguji', now: () => new Date('2024-09-30T08:00:00Z') }));
-  list = await writeDisbursementList(join(dir, 'realisasi-pkh.xlsx'));
+  box.withDb(box.seeded, (db) => seedRegister({ db, actor: 'penguji', now: () => new Date('2024-09-30T08:00:00Z') }));
+  list = await writeDisbursementList(join(box.dir, 'realisasi-pkh.xlsx'));
 }, 180_000);
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => box.dispose());
 
 describe('sidampak disbursements import', () => {
   it('--dry-run --json: the import shape plus the disbursement counts, writing nothing', async () => {
-    const db = freshDb('dry');
-    const before = withDb(db, checksum);
-    const result = await runBin(['disbursements', 'import', list, '--program', 'PKH', '--period', '2024-Q3', '--dry-run', '--json', '--db', db]);
+    const db = box.freshDb('dry');
+    const before = box.withDb(db, checksum);
+    const result = await box.run(['disbursements', 'import', list, '--program', 'PKH', '--period', '2024-Q3', '--dry-run', '--json', '--db', db]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout) as DisbursementImportSummary;
@@ -57,27 +30,27 @@ describe('sidampak disbursements import', () => {
     expect(summary).toMatchObject({ file: 'realisasi-pkh.xlsx', sheet: 'REALISASI', headerRow: 4, rows: 9, imported: 7, updated: 0, skipped: 0, rejected: 2 });
     expect(summary.issues.map((i) => [i.row, i.column, i.code, i.severity])).toEqual(DISBURSEMENT_EXPECTED);
     expect(summary.disbursement).toEqual({ ...DISBURSEMENT_COUNTS_JSON, alreadyImported: null, periodClosed: false });
-    expect(withDb(db, checksum)).toBe(before);
+    expect(box.withDb(db, checksum)).toBe(before);
   });
 
   it('commits once; the same list again fails with DISBURSEMENT_ALREADY_IMPORTED on stderr and exit 1', async () => {
-    const db = freshDb('commit');
-    const first = await runBin(['disbursements', 'import', list, '--program', 'pkh', '--period', '2024-q3', '--json', '--db', db]);
+    const db = box.freshDb('commit');
+    const first = await box.run(['disbursements', 'import', list, '--program', 'pkh', '--period', '2024-q3', '--json', '--db', db]);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(JSON.parse(first.stdout)).toMatchObject({ imported: 7, rejected: 2, disbursement: { lines: 7, matched: 5, notEnrolled: 2 } });
-    expect(withDb(db, (d) => rowCount(d, 'disbursements'))).toBe(7);
+    expect(box.withDb(db, (d) => rowCount(d, 'disbursements'))).toBe(7);
 
-    const again = await runBin(['disbursements', 'import', list, '--program', 'PKH', '--period', '2024-Q3', '--json', '--db', db]);
+    const again = await box.run(['disbursements', 'import', list, '--program', 'PKH', '--period', '2024-Q3', '--json', '--db', db]);
     expect(again.code).toBe(1);
     expect(again.stdout).toBe('');
     expect(again.stderr).toContain('Galat [DISBURSEMENT_ALREADY_IMPORTED]: Daftar ini sudah diimpor untuk PKH Tahap III 2024: 7 baris sama persis dengan impor #1');
-    expect(withDb(db, (d) => rowCount(d, 'disbursements'))).toBe(7);
+    expect(box.withDb(db, (d) => rowCount(d, 'disbursements'))).toBe(7);
   });
 
   it('prints a readable report, and explains a missing period or file', async () => {
-    const db = freshDb('text');
-    const text = await runBin(['disbursements', 'import', list, '--program', 'PKH', '--period', '2024-Q3', '--dry-run', '--db', db]);
+    const db = box.freshDb('text');
+    const text = await box.run(['disbursements', 'import', list, '--program', 'PKH', '--period', '2024-Q3', '--dry-run', '--db', db]);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('Baris data: 9. Diimpor: 7, diperbarui: 0, dilewati: 0, ditolak: 2.');
     expect(text.stdout).toContain('Baris penyaluran: 7 (cocok dengan penerima program: 5, tidak terdaftar: 2).');
@@ -85,13 +58,13 @@ describe('sidampak disbursements import', () => {
     expect(text.stdout).toContain('  Gagal: 2 KPM, Rp1.950.000');
     expect(text.stdout).toContain('  Retur: 1 KPM, Rp600.000');
 
-    const noPeriod = await runBin(['disbursements', 'import', list, '--program', 'PKH', '--db', db]);
+    const noPeriod = await box.run(['disbursements', 'import', list, '--program', 'PKH', '--db', db]);
     expect(noPeriod.code).toBe(2);
     expect(noPeriod.stderr).toContain('Opsi --period wajib diisi.');
-    const noFile = await runBin(['disbursements', 'import', '--program', 'PKH', '--period', '2024-Q3', '--db', db]);
+    const noFile = await box.run(['disbursements', 'import', '--program', 'PKH', '--period', '2024-Q3', '--db', db]);
     expect(noFile.code).toBe(2);
     expect(noFile.stderr).toContain('Galat [USAGE]: Sebutkan berkas yang diimpor, misalnya: sidampak disbursements import');
-    const help = await runBin(['help', 'disbursements', 'import']);
+    const help = await box.run(['help', 'disbursements', 'import']);
     expect(help.stdout).toContain('Impor daftar penyaluran (realisasi bank/PT Pos)');
     expect(help.stdout).toContain('Periode (tahap) penyaluran, wajib, misalnya 2024-Q3');
   });

@@ -1,7 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openDatabase, type Db } from '../../electron/db/open';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The package's `sidampak` bin: the shim that loads the bundled CLI. */
@@ -46,4 +48,49 @@ export function isolatedEnv(dir: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, USERPROFILE: home, XDG_CONFIG_HOME: join(dir, 'xdg'), APPDATA: join(dir, 'appdata') };
   delete env.SIDAMPAK_DB;
   return env;
+}
+
+/**
+ * A folder with a freshly built CLI, an isolated environment and one database set up for
+ * Kabupaten Sidoarjo by `sidampak init`; each test copies that database (`freshDb`) so that tests
+ * never see each other's writes.
+ */
+export interface CliSandbox {
+  dir: string;
+  /** The set-up database every fresh copy starts from. */
+  seeded: string;
+  run(args: readonly string[]): Promise<ProcessResult>;
+  freshDb(name: string): string;
+  /** Opens a database file for a look (or a seed) and closes it again. */
+  withDb<T>(file: string, use: (db: Db) => T): T;
+  dispose(): void;
+}
+
+export async function cliSandbox(prefix: string): Promise<CliSandbox> {
+  buildCli();
+  const dir = mkdtempSync(join(tmpdir(), `sidampak-${prefix}-`));
+  const env = isolatedEnv(dir);
+  const seeded = join(dir, 'seeded.db');
+  const run = (args: readonly string[]) => runNode(CLI_BIN, args, { cwd: dir, env });
+  const init = await run(['init', '--regency', '35.15', '--db', seeded]);
+  if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
+  return {
+    dir,
+    seeded,
+    run,
+    freshDb(name) {
+      const file = join(dir, `${name}.db`);
+      copyFileSync(seeded, file);
+      return file;
+    },
+    withDb(file, use) {
+      const db = openDatabase(file);
+      try {
+        return use(db);
+      } finally {
+        db.close();
+      }
+    },
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
