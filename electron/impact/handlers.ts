@@ -4,6 +4,8 @@ import { comparePoverty, povertyOverview } from './poverty';
 import { targetingSummary } from './targeting';
 import { desilMovement, estimateImpact } from './estimate';
 import { keyFigures } from './key-figures';
+import { impactBrief } from './brief';
+import { saveBriefPdf } from './brief-output';
 import { createWave, listIndicators, listWaves, saveIndicator } from './welfare';
 
 export const impactHandlers: HandlerMap<
@@ -18,6 +20,8 @@ export const impactHandlers: HandlerMap<
   | 'impact.estimate'
   | 'impact.desilMovement'
   | 'impact.keyFigures'
+  | 'impact.brief'
+  | 'impact.saveBriefPdf'
 > = {
   'impact.graduation': (app, { programId }) => graduationSummary(serviceContext(app), programId),
   'impact.targeting': (app) => targetingSummary(serviceContext(app)),
@@ -30,4 +34,6 @@ export const impactHandlers: HandlerMap<
   'impact.estimate': (app, request) => estimateImpact(serviceContext(app), request),
   'impact.desilMovement': (app, request) => desilMovement(serviceContext(app), request),
   'impact.keyFigures': (app) => keyFigures(serviceContext(app)),
+  'impact.brief': (app, request) => impactBrief(serviceContext(app), request),
+  'impact.saveBriefPdf': (app, request) => saveBriefPdf(app, request),
 };

@@ -4,7 +4,7 @@ import type { AppDatabase } from '../db/app-database';
 import type { RegionCatalog } from '../regions/catalog';
 import type { ServiceContext } from '../context';
 import type { FileGrants } from './file-grants';
-import type { QuarterlyReport } from '../../shared/ipc/reports';
+import type { PrintJob } from '../../shared/domain/report-print';
 
 export interface FileFilter {
   name: string;
@@ -31,7 +31,8 @@ export const NO_DIALOGS: Dialogs = {
  * browser in the harness. Fails with PDF_UNAVAILABLE when no browser can be found.
  */
 export interface ReportPrinter {
-  printReport(report: QuarterlyReport): Promise<Uint8Array>;
+  /** The job says which document: the quarterly report (brief attached or not) or the impact brief. */
+  print(job: PrintJob): Promise<Uint8Array>;
 }
 
 /** Everything a handler may use. The same object serves Electron, the CLI, tests and the harness. */

@@ -1,7 +1,7 @@
 import { BrowserWindow } from 'electron';
 import { AppError } from '../../shared/errors';
 import { PRINT_GLOBAL, PRINT_HOOK_SCRIPT, PRINT_READY_SCRIPT, PRINT_ROUTE } from '../../shared/domain/report-print';
-import type { QuarterlyReport } from '../../shared/ipc/reports';
+import type { PrintJob } from '../../shared/domain/report-print';
 import type { ReportPrinter } from '../ipc/types';
 import { RENDERER_URL } from './window';
 
@@ -23,7 +23,7 @@ async function waitFor(window: BrowserWindow, script: string): Promise<void> {
  */
 export function electronPrinter(url: string = RENDERER_URL): ReportPrinter {
   return {
-    async printReport(report: QuarterlyReport): Promise<Uint8Array> {
+    async print(job: PrintJob): Promise<Uint8Array> {
       const window = new BrowserWindow({
         show: false,
         width: 900,
@@ -33,8 +33,8 @@ export function electronPrinter(url: string = RENDERER_URL): ReportPrinter {
       try {
         await window.loadURL(`${url}${PRINT_ROUTE}`);
         await waitFor(window, PRINT_HOOK_SCRIPT);
-        // JSON is a JavaScript expression: the report arrives as a literal, never as code.
-        await window.webContents.executeJavaScript(`window.${PRINT_GLOBAL}(${JSON.stringify(report)}); true`);
+        // JSON is a JavaScript expression: the job arrives as a literal, never as code.
+        await window.webContents.executeJavaScript(`window.${PRINT_GLOBAL}(${JSON.stringify(job)}); true`);
         await waitFor(window, PRINT_READY_SCRIPT);
         const pdf = await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
         return new Uint8Array(pdf);

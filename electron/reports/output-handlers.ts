@@ -1,4 +1,6 @@
-import type { ReportRequest } from '../../shared/ipc/reports';
+import { parsePeriod } from '../../shared/domain/period';
+import type { ReportPdfRequest, ReportRequest } from '../../shared/ipc/reports';
+import { impactBrief } from '../impact/brief';
 import { serviceContext, type AppContext } from '../ipc/types';
 import { writeAnnex, type AnnexInput } from './annex';
 import { askReportPath, writeReportPdf, writeReportWorkbook } from './outputs';
@@ -10,10 +12,14 @@ import { quarterlyReport } from './quarterly';
  * so the files say what the preview shows.
  */
 
-export async function savePdf(app: AppContext, request: ReportRequest): Promise<{ path: string; pages: number } | null> {
+export async function savePdf(app: AppContext, input: ReportPdfRequest): Promise<{ path: string; pages: number } | null> {
+  const { impactBrief: briefRequest, ...request } = input;
   const path = await askReportPath(app, request.period, 'pdf');
   if (path === null) return null;
-  return writeReportPdf(app, quarterlyReport(serviceContext(app), request), path);
+  const ctx = serviceContext(app);
+  // An attached brief counts the graduations of the report's year unless told otherwise.
+  const brief = briefRequest ? impactBrief(ctx, { ...briefRequest, year: briefRequest.year ?? parsePeriod(request.period)?.year ?? null }) : null;
+  return writeReportPdf(app, quarterlyReport(ctx, request), path, brief);
 }
 
 export async function saveExcel(app: AppContext, request: ReportRequest): Promise<{ path: string } | null> {

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { countPdfPages } from '../../shared/domain/report-print';
 import { AppError, isAppError } from '../../shared/errors';
 import { translate, type MessageKey } from '../../shared/i18n';
+import type { ImpactBrief } from '../../shared/ipc/impact';
 import type { QuarterlyReport } from '../../shared/ipc/reports';
 import { recordAudit } from '../audit/service';
 import { serviceContext, type AppContext } from '../ipc/types';
@@ -27,12 +28,15 @@ export async function askReportPath(app: AppContext, period: string, format: Rep
   });
 }
 
-/** The report's A4 PDF (the print layout through the context's printer) written to `path`. */
-export async function writeReportPdf(app: AppContext, report: QuarterlyReport, path: string): Promise<{ path: string; pages: number }> {
-  const pdf = await app.printer.printReport(report);
+/**
+ * The report's A4 PDF (the print layout through the context's printer) written to `path`; with
+ * `brief`, the impact brief's pages follow the report's.
+ */
+export async function writeReportPdf(app: AppContext, report: QuarterlyReport, path: string, brief: ImpactBrief | null = null): Promise<{ path: string; pages: number }> {
+  const pdf = await app.printer.print({ document: 'quarterly', report, brief });
   const pages = countPdfPages(pdf);
   writeOrFail(path, () => writeFileSync(path, pdf));
-  recordReportOutput(app, report, { format: 'pdf', file: basename(path), pages });
+  recordReportOutput(app, report, { format: 'pdf', file: basename(path), pages, impactBrief: brief !== null });
   return { path, pages };
 }
 
@@ -49,7 +53,7 @@ export async function writeReportWorkbook(app: AppContext, report: QuarterlyRepo
   return { path };
 }
 
-function writeOrFail(path: string, write: () => void): void {
+export function writeOrFail(path: string, write: () => void): void {
   try {
     write();
   } catch (err) {
@@ -60,7 +64,11 @@ function writeOrFail(path: string, write: () => void): void {
 }
 
 /** Every copy of the report that leaves the app is on the record: which period, programs, file. */
-function recordReportOutput(app: AppContext, report: QuarterlyReport, output: { format: ReportFormat; file: string; pages: number | null }): void {
+function recordReportOutput(
+  app: AppContext,
+  report: QuarterlyReport,
+  output: { format: ReportFormat; file: string; pages: number | null; impactBrief?: boolean },
+): void {
   const ctx = serviceContext(app);
   ctx.db.transaction(() =>
     recordAudit(ctx, {
@@ -74,6 +82,7 @@ function recordReportOutput(app: AppContext, report: QuarterlyReport, output: { 
         ...(output.pages === null ? {} : { pages: output.pages }),
         programs: report.figures.programs.map((p) => p.programCode),
         final: report.closure !== null,
+        ...(output.impactBrief ? { impactBrief: true } : {}),
       },
     }),
   )();

@@ -8,6 +8,7 @@ import { disbursementImportEn } from './areas/disbursement-import';
 import { impactImportEn } from './areas/impact-import';
 import { disbursementsEn } from './areas/disbursements';
 import { reportOutputEn } from './areas/report-output';
+import { impactBriefEn } from './areas/impact-brief';
 import { disbursementsUiEn } from './areas/disbursements-ui';
 
 /** English: second language. Typed against the Indonesian keys, so a missing string fails the type check. */
@@ -325,5 +326,6 @@ export const en: Record<MessageKey, string> = {
   ...impactImportEn,
   ...disbursementsEn,
   ...reportOutputEn,
+  ...impactBriefEn,
   ...disbursementsUiEn,
 };

@@ -7,6 +7,7 @@ import { disbursementImportId } from './areas/disbursement-import';
 import { impactImportId } from './areas/impact-import';
 import { disbursementsId } from './areas/disbursements';
 import { reportOutputId } from './areas/report-output';
+import { impactBriefId } from './areas/impact-brief';
 import { disbursementsUiId } from './areas/disbursements-ui';
 
 /** Bahasa Indonesia: the default language. Every UI string lives here; `en.ts` mirrors the keys. */
@@ -324,6 +325,7 @@ export const id = {
   ...impactImportId,
   ...disbursementsId,
   ...reportOutputId,
+  ...impactBriefId,
   ...disbursementsUiId,
 } as const;
 

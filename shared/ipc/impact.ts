@@ -8,6 +8,7 @@ import type { StratifiedDidResult } from '../domain/impact/did-stratified';
 import type { InBetterTerms, Verdict } from '../domain/impact/direction';
 import type { DesilTransition } from '../domain/impact/desil-transition';
 import { indicatorInputSchema, waveInputSchema, type Indicator, type SurveyWave } from '../domain/welfare';
+import type { OfficeProfile } from '../domain/office';
 
 // Channels of the 'impact' area (area.verb). Each is listed in names.ts too.
 
@@ -151,6 +152,52 @@ export interface DesilMovement {
   transition: DesilTransition;
 }
 
+/**
+ * The impact brief (ringkasan dampak): which program and which two waves. Null parts are chosen
+ * by the service: the program with the most active families, the two latest waves; the year of
+ * the graduation summary defaults to the current year.
+ */
+export const briefRequestSchema = z
+  .object({
+    programId: programFilter,
+    from: waveRef.nullable(),
+    to: waveRef.nullable(),
+    year: z.number().int().min(2000).max(2100).nullable().optional(),
+  })
+  .strict();
+export type BriefRequest = z.infer<typeof briefRequestSchema>;
+
+/** An area's latest two P0 figures (BPS periods), for "10,20 % → 11,09 %, +0,89 poin". */
+export interface BriefPovertyArea extends PovertyArea {
+  latest: PovertyRecord | null;
+  previous: PovertyRecord | null;
+  change: PovertyChange | null;
+}
+
+/** Everything the printed impact brief shows. Aggregates only: no NIK, KK or name. */
+export interface ImpactBrief {
+  profile: OfficeProfile;
+  /** `Kabupaten Sidoarjo`, for the letterhead and the title. */
+  regencyName: string;
+  /** The date the signature block carries (the day it is made). */
+  signedOn: string;
+  computedAt: string;
+  program: { id: number; code: string; name: string } | null;
+  from: SurveyWave | null;
+  to: SurveyWave | null;
+  poverty: { regency: BriefPovertyArea; province: BriefPovertyArea };
+  /** DiD and before/after of every indicator measured in both waves (plain DiD, no matching). */
+  estimates: ImpactEstimate[];
+  graduation: {
+    year: number;
+    total: number;
+    byCategory: { status: string; label: string; count: number }[];
+    reentry: Reentry;
+  };
+  targeting: { poorFamilies: number; poorUncovered: number; programs: ProgramTargeting[] };
+  /** Null unless both waves measured DESIL. */
+  desil: DesilMovement | null;
+}
 
 export const impactChannels = {
   'impact.keyFigures': channel<KeyFigures>()(z.object({}).strict()),
@@ -172,4 +219,7 @@ export const impactChannels = {
   ),
   'impact.graduation': channel<GraduationSummary>()(z.object({ programId: programFilter }).strict()),
   'impact.targeting': channel<TargetingSummary>()(z.object({}).strict()),
+  'impact.brief': channel<ImpactBrief>()(briefRequestSchema),
+  /** The brief's A4 PDF to a file the user picks; null when cancelled. */
+  'impact.saveBriefPdf': channel<{ path: string; pages: number } | null>()(briefRequestSchema),
 };

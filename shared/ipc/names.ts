@@ -80,6 +80,8 @@ export const CHANNEL_NAMES = [
   'impact.estimate',
   'impact.desilMovement',
   'impact.keyFigures',
+  'impact.brief',
+  'impact.saveBriefPdf',
 ] as const;
 
 export type ChannelNameLiteral = (typeof CHANNEL_NAMES)[number];

@@ -4,6 +4,7 @@ import { periodSchema } from '../domain/period';
 import type { OfficeProfile } from '../domain/office';
 import type { QuarterlyFigures } from '../domain/report';
 import type { ClosureInfo } from './disbursements';
+import { briefRequestSchema } from './impact';
 
 // Channels of the 'reports' area (area.verb). Each is listed in names.ts too.
 
@@ -15,6 +16,10 @@ export const reportRequestSchema = z
   })
   .strict();
 export type ReportRequest = z.infer<typeof reportRequestSchema>;
+
+/** The PDF's request: the report's, and optionally the impact brief whose pages follow it. */
+export const reportPdfRequestSchema = reportRequestSchema.extend({ impactBrief: briefRequestSchema.optional() }).strict();
+export type ReportPdfRequest = z.infer<typeof reportPdfRequestSchema>;
 
 export interface ReportNotes {
   period: string;
@@ -41,7 +46,7 @@ export const reportsChannels = {
   'reports.notes': channel<ReportNotes>()(z.object({ period: periodSchema }).strict()),
   'reports.saveNotes': channel<ReportNotes>()(z.object({ period: periodSchema, text: z.string().max(20_000) }).strict()),
   /** A4 PDF of the print layout to a file the user picks; null when cancelled. */
-  'reports.savePdf': channel<{ path: string; pages: number } | null>()(reportRequestSchema),
+  'reports.savePdf': channel<{ path: string; pages: number } | null>()(reportPdfRequestSchema),
   /** The report as a workbook (a sheet per section) to a file the user picks; null when cancelled. */
   'reports.saveExcel': channel<{ path: string } | null>()(reportRequestSchema),
   /** BNBA annex (by name and address) of one program's period; full NIK is recorded in the audit log. */

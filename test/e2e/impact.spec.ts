@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serviceContext } from '../../electron/ipc/types';
@@ -76,6 +77,30 @@ test('Dampak estimates the impact of PKH on consumption between two waves, with 
   const whiskers = JSON.parse((await page.getByTestId('estimate-ci-chart').locator('.chart-box').getAttribute('data-series')) ?? '[]') as { label: string; data: unknown[] }[];
   expect(whiskers[1]!.data[1]).toBeCloseTo(20_000, 6);
   await keepScreenshot(page, testInfo, '63-dampak-perkiraan');
+
+  // The impact brief of the chosen program and waves as an A4 PDF, saved where the user chose.
+  const briefPdf = join(harness.dir, 'ringkasan-dampak.pdf');
+  harness.dialogAnswers.push(briefPdf);
+  await page.getByRole('button', { name: 'Simpan PDF ringkasan' }).click();
+  await expect(page.getByText(`Ringkasan dampak disimpan: ${briefPdf} (`)).toBeVisible();
+  const briefText = execFileSync('pdftotext', ['-layout', briefPdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(briefText).toContain('DINAS SOSIAL KABUPATEN SIDOARJO');
+  expect(briefText).toContain('RINGKASAN DAMPAK PROGRAM BANTUAN SOSIAL');
+  expect(briefText).toContain('naik 20.000 Rp/kapita/bulan lebih banyak pada penerima PKH dibanding pembanding');
+  expect(briefText).toContain('belum dapat dipastikan');
+  expect(briefText).toContain('Halaman 1 dari');
+
+  // Cetak ringkasan: the brief is drawn, then handed to the browser's print (recorded here instead of a dialog).
+  await page.evaluate(() => {
+    const w = window as Window & { printedBrief?: string };
+    window.print = () => {
+      w.printedBrief = document.querySelector('.qr-document')?.textContent ?? '';
+    };
+  });
+  await page.getByRole('button', { name: 'Cetak ringkasan' }).click();
+  await expect.poll(() => page.evaluate(() => (window as Window & { printedBrief?: string }).printedBrief ?? '')).toContain('RINGKASAN DAMPAK PROGRAM BANTUAN SOSIAL');
+  // Printed, the stage is gone again.
+  await expect(page.locator('.qr-document')).toHaveCount(0);
 
   // A new wave from the form, refused first for a code the shared validator does not accept.
   await page.getByRole('tab', { name: 'Gelombang survei' }).click();

@@ -51,3 +51,37 @@ test("the harness's printer: reports.savePdf prints in the harness's browser", a
   // The print page came and went; the app's own page is still the only one.
   expect(page.context().pages()).toHaveLength(1);
 });
+
+test('"Lampirkan ringkasan dampak" adds the impact brief after section 6, in the preview, the print and the PDF', async ({ page, harness }) => {
+  seedReportFixture(harness.app);
+  await page.goto(`${harness.url}#/reports`);
+  await page.reload();
+  await page.getByLabel('Tahun').selectOption('2024');
+  await page.getByLabel('Triwulan').selectOption({ label: 'III (Jul–Sep)' });
+  const doc = page.locator('.qr-document');
+  await expect(doc.getByText('LAPORAN TRIWULAN PELAKSANAAN PROGRAM BANTUAN SOSIAL')).toBeVisible();
+  await expect(doc.getByText('RINGKASAN DAMPAK PROGRAM BANTUAN SOSIAL')).toHaveCount(0);
+  await page.getByLabel('Lampirkan ringkasan dampak').check();
+  await expect(doc.getByText('RINGKASAN DAMPAK PROGRAM BANTUAN SOSIAL')).toBeVisible();
+  // The report's year decides the graduations the brief counts.
+  await expect(doc.getByText('3. Graduasi Tahun 2024')).toBeVisible();
+
+  // Cetak: the page's print gives the report, then the brief on pages of its own, numbered as one.
+  const printed = join(harness.dir, 'cetak-dengan-ringkasan.pdf');
+  await page.pdf({ path: printed, format: 'A4', preferCSSPageSize: true });
+  const pages = execFileSync('pdftotext', ['-layout', printed, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim() !== '');
+  const notesPage = pages.findIndex((p) => p.includes('6. Permasalahan dan Tindak Lanjut'));
+  const briefPage = pages.findIndex((p) => p.includes('RINGKASAN DAMPAK PROGRAM BANTUAN SOSIAL'));
+  expect(notesPage).toBeGreaterThanOrEqual(0);
+  expect(briefPage).toBeGreaterThan(notesPage);
+  expect(pages.at(-1)).toContain(`Halaman ${pages.length} dari ${pages.length}`);
+
+  // Simpan PDF: the same two documents through main's printer.
+  const saved = join(harness.dir, 'laporan-dengan-ringkasan.pdf');
+  harness.dialogAnswers.push(saved);
+  await page.getByRole('button', { name: 'Simpan PDF', exact: true }).click();
+  await expect(page.getByText(`PDF tersimpan: ${saved}`)).toBeVisible();
+  const text = execFileSync('pdftotext', ['-layout', saved, '-'], { encoding: 'utf8' });
+  expect(text).toContain('LAPORAN TRIWULAN PELAKSANAAN PROGRAM BANTUAN SOSIAL');
+  expect(text).toContain('RINGKASAN DAMPAK PROGRAM BANTUAN SOSIAL');
+});

@@ -72,10 +72,10 @@ export async function attachHarness(page: Page, options: HarnessOptions): Promis
  */
 function harnessPrinter(page: Page, origin: () => string): ReportPrinter {
   return {
-    async printReport(report) {
+    async print(job) {
       const printPage = await page.context().newPage();
       try {
-        return await printOnPage(printPage, origin(), report);
+        return await printOnPage(printPage, origin(), job);
       } finally {
         await printPage.close();
       }

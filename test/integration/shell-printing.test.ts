@@ -54,12 +54,12 @@ const report = { request: { period: '2024-Q3', programIds: null }, regencyName: 
 
 describe('electronPrinter', () => {
   it('prints the print route of the app page in a hidden, sandboxed window and closes it', async () => {
-    const pdf = await electronPrinter().printReport(report);
+    const pdf = await electronPrinter().print({ document: 'quarterly', report, brief: null });
     const win = fake.FakeBrowserWindow.instances.at(-1)!;
     expect(win.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false } });
     expect((win.options.webPreferences as Record<string, unknown>).preload).toBeUndefined();
     expect(win.loadURL).toHaveBeenCalledWith(`${RENDERER_URL}#/cetak`);
-    expect(win.handed).toEqual(report);
+    expect(win.handed).toEqual({ document: 'quarterly', report, brief: null });
     expect(win.webContents.printToPDF).toHaveBeenCalledTimes(1);
     expect(win.webContents.printToPDF.mock.calls[0]![0]).toEqual({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
     // Printed only after the page said it was drawn.
@@ -70,7 +70,7 @@ describe('electronPrinter', () => {
 
   it('closes the window when printing fails', async () => {
     const printer = electronPrinter();
-    const failing = printer.printReport(report);
+    const failing = printer.print({ document: 'quarterly', report, brief: null });
     const win = fake.FakeBrowserWindow.instances.at(-1)!;
     win.webContents.printToPDF.mockRejectedValueOnce(new Error('printing failed'));
     await expect(failing).rejects.toThrow('printing failed');

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../../../shared/errors';
-import type { QuarterlyReport } from '../../../shared/ipc/reports';
+import type { PrintJob } from '../../../shared/domain/report-print';
 import type { ReportPrinter } from '../../ipc/types';
 import { CHROMIUM_ARGS, chromiumExists, chromiumPath } from './browser';
 import { printOnPage } from './print-page';
@@ -31,7 +31,7 @@ export function findRendererDir(moduleUrl: string = import.meta.url): string | n
  */
 export function chromiumPrinter(options: ChromiumPrinterOptions = {}): ReportPrinter {
   return {
-    async printReport(report: QuarterlyReport): Promise<Uint8Array> {
+    async print(job: PrintJob): Promise<Uint8Array> {
       const executablePath = options.executablePath ?? chromiumPath();
       if (!chromiumExists(executablePath)) throw new AppError('PDF_UNAVAILABLE', { path: executablePath });
       const rendererDir = options.rendererDir ?? findRendererDir();
@@ -47,7 +47,7 @@ export function chromiumPrinter(options: ChromiumPrinterOptions = {}): ReportPri
         const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
         try {
           const page = await browser.newPage({ locale: 'id-ID' });
-          return await printOnPage(page, server.origin, report);
+          return await printOnPage(page, server.origin, job);
         } finally {
           await browser.close();
         }

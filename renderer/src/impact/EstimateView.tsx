@@ -12,6 +12,7 @@ import { useT } from '../i18n';
 import { useApp } from '../stores/app';
 import { SelectField } from '../shell/SelectField';
 import { programOptions, waveOptions } from './options';
+import { BriefActions } from './brief/BriefActions';
 
 type Match = 'desil' | 'kecamatan';
 
@@ -117,6 +118,7 @@ export function EstimateView({ programs, indicators, waves }: { programs: Progra
           <input type="checkbox" checked={matchBy.includes('kecamatan')} onChange={() => toggle('kecamatan')} /> {t('impact.estimate.matchKecamatan')}
         </label>
       </div>
+      <BriefActions request={programId !== null && from !== null && to !== null && from !== to ? { programId, from, to } : null} />
       {!estimate || !did || !meansConfig || !ciConfig ? (
         <p className="muted">{t('app.loading')}</p>
       ) : (

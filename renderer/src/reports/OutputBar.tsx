@@ -14,7 +14,7 @@ type Output = 'print' | 'pdf' | 'excel';
 export function OutputBar() {
   const t = useT();
   const notify = useApp((s) => s.notify);
-  const { report, chosen, loading, saveNotes, request } = useReports();
+  const { report, chosen, loading, saveNotes, request, attachBrief, brief, setAttachBrief, briefRequest } = useReports();
   const [busy, setBusy] = useState<Output | null>(null);
 
   const run = async (output: Output) => {
@@ -26,7 +26,7 @@ export function OutputBar() {
       if (output === 'print') {
         window.print();
       } else if (output === 'pdf') {
-        const result = await call('reports.savePdf', req);
+        const result = await call('reports.savePdf', attachBrief ? { ...req, impactBrief: briefRequest() } : req);
         if (result === null) notify('success', t('laporan.output.cancelled'));
         else notify('success', t('laporan.output.pdfSaved', { path: result.path, pages: formatNumber(result.pages) }));
       } else {
@@ -41,9 +41,13 @@ export function OutputBar() {
     }
   };
 
-  const disabled = busy !== null || loading || report === null || chosen.length === 0;
+  // Printing waits for the attached brief: window.print prints what the preview shows.
+  const disabled = busy !== null || loading || report === null || chosen.length === 0 || (attachBrief && brief === null);
   return (
     <div className="lap-outputs" role="group" aria-label={t('laporan.output.title')}>
+      <label className="check" title={t('impactBrief.attachHint')}>
+        <input type="checkbox" checked={attachBrief} onChange={(e) => void setAttachBrief(e.target.checked)} /> {t('impactBrief.attach')}
+      </label>
       <button type="button" disabled={disabled} onClick={() => void run('print')}>
         {t('laporan.output.print')}
       </button>

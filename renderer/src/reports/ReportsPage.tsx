@@ -15,7 +15,7 @@ import './reports.css';
 /** Laporan: the quarterly report to the province, previewed exactly as it prints, and its outputs. */
 export function ReportsPage() {
   const t = useT();
-  const { period, available, chosen, report, draft, loading, error, setPeriod, load } = useReports();
+  const { period, available, chosen, report, draft, loading, error, setPeriod, load, brief } = useReports();
 
   useEffect(() => {
     // Figures change with imports and closes made elsewhere: compute the report on every visit.
@@ -58,7 +58,7 @@ export function ReportsPage() {
         <h2 className="lap-preview-title">{t('laporan.preview.title')}</h2>
       </div>
       {/* The notes as typed: the outputs save them first, so this is what prints. */}
-      <ReportPreview report={report && chosen.length > 0 ? { ...report, notes: { ...report.notes, text: draft } } : null} loading={loading} />
+      <ReportPreview report={report && chosen.length > 0 ? { ...report, notes: { ...report.notes, text: draft } } : null} loading={loading} brief={brief} />
     </section>
   );
 }

@@ -1,7 +1,10 @@
 import { create } from 'zustand';
 import type { ProgramRealisation } from '../../../shared/domain/report';
+import type { BriefRequest, ImpactBrief } from '../../../shared/ipc/impact';
+import { parsePeriod } from '../../../shared/domain/period';
 import type { QuarterlyReport, ReportNotes, ReportRequest } from '../../../shared/ipc/reports';
 import { call, errorText } from '../api';
+import { useApp } from './app';
 import { currentPeriod } from './disbursements';
 
 /**
@@ -28,6 +31,12 @@ interface ReportsState {
   saveNotes(): Promise<ReportNotes | null>;
   /** The request the outputs send: null programs when every program with figures is ticked. */
   request(): ReportRequest | null;
+  /** "Lampirkan ringkasan dampak": the impact brief printed after section 6 (preview, print and PDF). */
+  attachBrief: boolean;
+  brief: ImpactBrief | null;
+  setAttachBrief(on: boolean): Promise<void>;
+  /** The attached brief's request: the service's defaults, graduations of the report's year. */
+  briefRequest(): BriefRequest;
 }
 
 let reportSeq = 0;
@@ -42,10 +51,28 @@ export const useReports = create<ReportsState>((set, get) => ({
   notes: null,
   draft: '',
   savingNotes: false,
+  attachBrief: false,
+  brief: null,
   async setPeriod(period) {
     if (period === get().period) return;
-    set({ period, available: null, chosen: [], report: null, notes: null, draft: '' });
-    await get().load();
+    set({ period, available: null, chosen: [], report: null, notes: null, draft: '', brief: null });
+    await Promise.all([get().load(), get().attachBrief ? get().setAttachBrief(true) : null]);
+  },
+  async setAttachBrief(on) {
+    const request = get().briefRequest();
+    set({ attachBrief: on, brief: null });
+    if (!on) return;
+    try {
+      const brief = await call('impact.brief', request);
+      if (get().attachBrief && get().briefRequest().year === request.year) set({ brief });
+    } catch (err) {
+      set({ attachBrief: false });
+      useApp.getState().notify('error', errorText(err));
+    }
+  },
+  briefRequest() {
+    const year = parsePeriod(get().period)?.year ?? null;
+    return { programId: null, from: null, to: null, year };
   },
   async load() {
     const seq = ++reportSeq;

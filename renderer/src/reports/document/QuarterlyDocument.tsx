@@ -10,7 +10,9 @@ import {
   provincialTable,
 } from '../../../../shared/domain/report-tables';
 import { formatDateTime } from '../../../../shared/format';
+import type { ImpactBrief } from '../../../../shared/ipc/impact';
 import type { QuarterlyReport } from '../../../../shared/ipc/reports';
+import { ImpactBriefBody } from '../../impact/brief/ImpactBriefBody';
 import { RealisationCharts } from './Charts';
 import { Letterhead } from './Letterhead';
 import { installPageStyle } from './page-style';
@@ -18,10 +20,13 @@ import { RealisationTable, UnpricedNote } from './RealisationTable';
 import { ComponentsTable, MovementsTable, NotesText } from './Sections';
 import { Signature } from './Signature';
 import { docT } from './text';
+import { useReadyWhenDrawn } from './ready';
 import './document.css';
 
 export interface QuarterlyDocumentProps {
   report: QuarterlyReport;
+  /** The impact brief attached after section 6 (its own pages, letterhead and signature), if any. */
+  brief?: ImpactBrief | null;
   /** The report is written for the province: Indonesian unless asked otherwise. */
   locale?: Locale;
   /** Called once everything is drawn (charts, emblem, fonts): the moment a printer may print. */
@@ -33,7 +38,7 @@ export interface QuarterlyDocumentProps {
  * The same component is the on-screen preview (Laporan page), the system print (window.print with
  * document.css's print rules) and the PDF (print route, see PrintRoute.tsx). Aggregates only.
  */
-export function QuarterlyDocument({ report, locale = 'id', onReady }: QuarterlyDocumentProps) {
+export function QuarterlyDocument({ report, brief = null, locale = 'id', onReady }: QuarterlyDocumentProps) {
   const t = useMemo(() => docT(locale), [locale]);
   const { figures, profile } = report;
   const tables = useMemo(
@@ -56,19 +61,10 @@ export function QuarterlyDocument({ report, locale = 'id', onReady }: QuarterlyD
   const root = useRef<HTMLElement>(null);
   const [chartsDrawn, setChartsDrawn] = useState(false);
   const onDrawn = useCallback(() => setChartsDrawn(true), []);
-  const readyCallback = useRef(onReady);
-  readyCallback.current = onReady;
-  useEffect(() => {
-    if (!chartsDrawn) return;
-    let alive = true;
-    const images = [...(root.current?.querySelectorAll('img') ?? [])].map((img) => img.decode().catch(() => undefined));
-    void Promise.all([...images, document.fonts.ready]).then(() => {
-      if (alive) readyCallback.current?.();
-    });
-    return () => {
-      alive = false;
-    };
-  }, [chartsDrawn]);
+  // The attached brief draws its own charts: the document is ready when both are drawn.
+  const [briefDrawn, setBriefDrawn] = useState<ImpactBrief | null>(null);
+  const onBriefDrawn = useCallback(() => setBriefDrawn(brief), [brief]);
+  useReadyWhenDrawn(root, chartsDrawn && (brief === null || briefDrawn === brief), onReady);
 
   return (
     <article className="qr-document" ref={root} lang={locale}>
@@ -139,6 +135,11 @@ export function QuarterlyDocument({ report, locale = 'id', onReady }: QuarterlyD
 
       <p className="qr-note">{t('reportDoc.aggregatesOnly')}</p>
       <Signature profile={profile} signedOn={report.signedOn} t={t} />
+      {brief && (
+        <section className="ib-attached">
+          <ImpactBriefBody brief={brief} t={t} onDrawn={onBriefDrawn} />
+        </section>
+      )}
     </article>
   );
 }
