@@ -26,9 +26,17 @@ export const LIST_HEADER_ROW = 3;
  * and subtitle rows, the header frozen with an autofilter and repeated on every printed page, A4
  * landscape fitted to the page width, a footer with page numbers. Rows go in after it.
  */
-export function startListSheet<R>(
+export function startListSheet<H>(
   wb: ExcelJS.stream.xlsx.WorkbookWriter,
-  layout: { sheet: string; title: string; subtitle: string; footer: string; columns: readonly ExportColumn<R>[]; header(key: MessageKey): string },
+  layout: {
+    sheet: string;
+    title: string;
+    subtitle: string;
+    footer: string;
+    columns: readonly { header: H; width: number; numFmt?: string }[];
+    /** The header cell's text (a catalogue key through the translator, or text as it is). */
+    header(header: H): string;
+  },
 ): ExcelJS.Worksheet {
   const { columns } = layout;
   const ws = wb.addWorksheet(layout.sheet, {

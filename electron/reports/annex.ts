@@ -10,7 +10,7 @@ import { formatDate } from '../../shared/format';
 import { translate, type MessageKey } from '../../shared/i18n';
 import type { RegisterRow } from '../../shared/ipc/beneficiaries';
 import { recordAudit } from '../audit/service';
-import { exportColumns, type CellValue } from '../beneficiaries/export-layout';
+import { exportColumns, startListSheet, type CellValue } from '../beneficiaries/export-layout';
 import { readRows } from '../beneficiaries/rows';
 import { listStatuses } from '../beneficiaries/status';
 import type { ServiceContext } from '../context';
@@ -28,9 +28,6 @@ import { readLocale, readOfficeSettings } from '../settings/service';
  */
 
 const CHUNK = 1000;
-const TITLE_ROW = 1;
-const SUBTITLE_ROW = 2;
-const HEADER_ROW = 3;
 /** The register export's identity and address columns the annex carries, in this order. */
 const IDENTITY: readonly MessageKey[] = [
   'beneficiaries.col.nik',
@@ -134,46 +131,19 @@ export async function writeAnnex(app: AppContext, input: AnnexInput): Promise<{ 
   const office = readOfficeSettings(ctx).profile;
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   try {
-    const ws = wb.addWorksheet(t('reportAnnex.sheet'), {
-      views: [{ state: 'frozen', ySplit: HEADER_ROW }],
-      pageSetup: {
-        paperSize: 9,
-        orientation: 'landscape',
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-        printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
-        margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-      },
-      headerFooter: { oddFooter: `&R${t('reportXls.footer')}` },
+    const ws = startListSheet(wb, {
+      sheet: t('reportAnnex.sheet'),
+      title: t('reportAnnex.title', { program: `${program.name} (${program.code})`, period: tahapLabel(period) }),
+      subtitle: t('reportAnnex.subtitle', {
+        office: office.officeName,
+        date: formatDate(todayIso(ctx.now())),
+        count: rows.length,
+        nik: t(input.fullNik ? 'reportAnnex.nikFull' : 'reportAnnex.nikMasked'),
+      }),
+      footer: `&R${t('reportXls.footer')}`,
+      columns,
+      header: (text) => text,
     });
-    ws.columns = columns.map((c) => ({ width: c.width, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
-    ws.mergeCells(TITLE_ROW, 1, TITLE_ROW, columns.length);
-    ws.mergeCells(SUBTITLE_ROW, 1, SUBTITLE_ROW, columns.length);
-    const title = ws.getRow(TITLE_ROW);
-    title.getCell(1).value = t('reportAnnex.title', { program: `${program.name} (${program.code})`, period: tahapLabel(period) });
-    title.font = { bold: true, size: 13 };
-    title.commit();
-    const subtitle = ws.getRow(SUBTITLE_ROW);
-    subtitle.getCell(1).value = t('reportAnnex.subtitle', {
-      office: office.officeName,
-      date: formatDate(todayIso(ctx.now())),
-      count: rows.length,
-      nik: t(input.fullNik ? 'reportAnnex.nikFull' : 'reportAnnex.nikMasked'),
-    });
-    subtitle.font = { italic: true };
-    subtitle.commit();
-    const header = ws.getRow(HEADER_ROW);
-    columns.forEach((c, i) => {
-      const cell = header.getCell(i + 1);
-      cell.value = c.header;
-      cell.numFmt = 'General';
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE3F1F1' } };
-      cell.border = { bottom: { style: 'thin' } };
-    });
-    header.font = { bold: true };
-    header.commit();
-    ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: columns.length } };
 
     for (let start = 0; start < rows.length; start += CHUNK) {
       const chunk = rows.slice(start, start + CHUNK);
