@@ -147,39 +147,47 @@ export function matchRows(ctx: ServiceContext, program: ImportProgram, rows: rea
   const fresh = options.collectNew ? new Uint8Array(rows.length) : undefined;
   const kinds: RowKind[] = [];
   const counts: MatchCounts = { new: 0, updated: 0, unchanged: 0 };
+  let last: { record: ParsedRow['family']; id: number } | null = null;
   rows.forEach((row, i) => {
     const plan = plans[i]!;
     let changed = false;
 
-    const knownFamily = families.get(row.family.kk);
-    const incomingFamily = familyRow(row.family);
     let familyId: number;
-    if (!knownFamily) {
-      if (fresh) fresh[i] = (fresh[i] ?? 0) | NEW_FAMILY;
-      familyId = nextId--;
-      families.set(row.family.kk, { ...incomingFamily, id: familyId, kk: row.family.kk });
-      changed = true;
+    if (last !== null && last.record === row.family) {
+      // A family's consecutive rows share one record (RowValidator): merged by the row before, it
+      // leaves the family unchanged (the writer skips it the same way).
+      familyId = last.id;
     } else {
-      familyId = knownFamily.id as number;
-      const merged = mergeKnown(knownFamily, incomingFamily, FAMILY_COLUMNS);
-      if (differs(knownFamily, merged, FAMILY_COLUMNS)) {
-        families.set(row.family.kk, merged);
+      const knownFamily = families.get(row.family.kk);
+      const incomingFamily = familyRow(row.family);
+      if (!knownFamily) {
+        if (fresh) fresh[i] = (fresh[i] ?? 0) | NEW_FAMILY;
+        familyId = nextId--;
+        families.set(row.family.kk, { ...incomingFamily, id: familyId, kk: row.family.kk });
         changed = true;
+      } else {
+        familyId = knownFamily.id as number;
+        const merged = mergeKnown(knownFamily, incomingFamily, FAMILY_COLUMNS);
+        if (differs(knownFamily, merged, FAMILY_COLUMNS)) {
+          families.set(row.family.kk, merged);
+          changed = true;
+        }
       }
     }
+    last = { record: row.family, id: familyId };
 
     if (row.member.isPengurus) {
       const current = pengurusOf.get(familyId);
       const demoted = current !== undefined && current !== row.member.nik ? members.get(current) : undefined;
       if (demoted) members.set(current!, { ...demoted, is_pengurus: 0 });
     }
-    const knownMember = members.get(row.member.nik);
+    const knownMember = expandPending(members.get(row.member.nik));
     let memberId: number;
     let isNew = false;
     if (!knownMember) {
       if (fresh) fresh[i] = (fresh[i] ?? 0) | NEW_MEMBER;
       memberId = nextId--;
-      members.set(row.member.nik, { ...memberRow(familyId, row.member, undefined), id: memberId, nik: row.member.nik });
+      members.set(row.member.nik, { id: memberId, nik: row.member.nik, family_id: familyId, is_pengurus: row.member.isPengurus ? 1 : 0, pending: row.member });
       isNew = true;
     } else {
       memberId = knownMember.id as number;
@@ -229,6 +237,17 @@ export function matchRows(ctx: ServiceContext, program: ImportProgram, rows: rea
     else counts.unchanged++;
   });
   return { kinds, counts, warnings: warn.issues, plans, ...(fresh ? { fresh } : {}) };
+}
+
+/**
+ * A member new to the register is kept as a stub pointing at its parsed record, and only made a
+ * full row when its NIK comes again: parsed lists never repeat a NIK (the validator rejects
+ * NIK_DUPLICATE_IN_FILE), so 200,000 new members cost no second copy each.
+ */
+function expandPending(member: Row | undefined): Row | undefined {
+  if (member === undefined || member.pending === undefined) return member;
+  const pending = member.pending as ParsedRow['member'];
+  return { ...memberRow(member.family_id as number, pending, undefined), id: member.id, nik: member.nik, is_pengurus: member.is_pengurus };
 }
 
 interface Warner {

@@ -4,22 +4,12 @@ import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { parseCsv } from '../../shared/csv';
 import { AppError } from '../../shared/errors';
+import type { CellValue, SheetRow } from './cell-value';
 import type { WorkbookKind } from './file-check';
+import { scanSheet } from './sheet-xml';
 import { openZipEntry, readZipDirectory, type ZipEntry } from './zip-entries';
 
-/**
- * Rows of a workbook as the file holds them, cell types kept: a NIK typed as a number stays a
- * number (that is how a lost 16th digit is recognised), a date cell is a Date, text is text.
- * Rich text, formula results and hyperlinks are flattened to their shown value.
- */
-export type CellValue = string | number | boolean | Date | null;
-
-export interface SheetRow {
-  /** 1-based row number as Excel shows it. */
-  row: number;
-  /** 0-based by column (A = 0); missing cells are null. */
-  cells: CellValue[];
-}
+export { flatten, type CellValue, type SheetRow } from './cell-value';
 
 export interface SheetSource {
   name: string;
@@ -29,22 +19,21 @@ export interface SheetSource {
   countRows(): Promise<number>;
 }
 
-interface StreamedSheet {
-  name: string;
-  [Symbol.asyncIterator](): AsyncIterator<ExcelJS.Row>;
-}
-
 /**
  * The parts of exceljs's streaming WorkbookReader used here: its parsers for the workbook's parts,
  * fed with entries opened through the zip's central directory (zip-entries.ts) instead of its own
- * front-to-back unzip, which stalls on big sheets written with data descriptors.
+ * front-to-back unzip, which stalls on big sheets written with data descriptors. The sheets
+ * themselves are read by sheet-xml.ts.
  */
 interface WorkbookParts {
   _parseRels(stream: Readable): Promise<void>;
   _parseWorkbook(stream: Readable): Promise<void>;
   _parseSharedStrings(stream: Readable): AsyncGenerator<unknown>;
   _parseStyles(stream: Readable): Promise<void>;
-  _parseWorksheet(iterator: Readable, sheetNo: string): Generator<{ eventType: string; value: StreamedSheet }>;
+  /** Filled by the parsers: the workbook's shared strings, its styles and its date system. */
+  sharedStrings?: unknown[];
+  styles: { getStyleModel(id: number): { numFmt?: string } | null };
+  properties?: { model?: { date1904?: boolean } };
   workbookRels?: { Id: string; Type: string; Target: string }[];
   model?: { sheets?: { name: string; rId: string; state?: string }[] };
 }
@@ -97,10 +86,10 @@ async function* xlsxSheets(path: string): AsyncGenerator<SheetSource> {
   } catch (err) {
     throw asCorrupt(err, path);
   }
-  for (const [i, sheet] of sheets.entries()) {
+  for (const sheet of sheets) {
     yield {
       name: sheet.name,
-      rows: sheetRows(reader, () => open(sheet.part), String(i + 1), sheet.name, path),
+      rows: sheetRows(reader, () => open(sheet.part), path),
       countRows: async () => {
         try {
           return await countFilledRows(await open(sheet.part));
@@ -112,30 +101,18 @@ async function* xlsxSheets(path: string): AsyncGenerator<SheetSource> {
   }
 }
 
-async function* sheetRows(
-  reader: WorkbookParts,
-  open: () => Promise<Readable>,
-  sheetNo: string,
-  name: string,
-  path: string,
-): AsyncGenerator<SheetRow> {
+async function* sheetRows(reader: WorkbookParts, open: () => Promise<Readable>, path: string): AsyncGenerator<SheetRow> {
   let stream: Readable | null = null;
   try {
     stream = await open();
-    const worksheet = reader._parseWorksheet(stream, sheetNo).next().value;
-    if (!worksheet) return;
-    worksheet.value.name = name;
-    for await (const row of worksheet.value) {
-      const values = row.values as unknown[];
-      const cells: CellValue[] = new Array(Math.max(0, values.length - 1));
-      let any = false;
-      for (let i = 1; i < values.length; i++) {
-        const v = flatten(values[i]);
-        cells[i - 1] = v;
-        if (v !== null) any = true;
-      }
-      if (any) yield { row: row.number, cells };
-    }
+    yield* scanSheet(stream, {
+      sharedStrings: reader.sharedStrings,
+      styleNumFmt: (id) => {
+        const style = reader.styles.getStyleModel(id);
+        return style ? style.numFmt : null;
+      },
+      date1904: reader.properties?.model?.date1904 === true,
+    });
   } catch (err) {
     throw asCorrupt(err, path);
   } finally {
@@ -181,33 +158,6 @@ export async function countFilledRows(xml: AsyncIterable<string | Buffer>): Prom
 
 function asCorrupt(err: unknown, path: string): unknown {
   return err instanceof AppError ? err : new AppError('FILE_CORRUPT', { file: basename(path) }, err);
-}
-
-/** A cell as it is shown: formula → its result, rich text → its text, an error → `#N/A` etc. */
-export function flatten(value: unknown): CellValue {
-  if (value === null || value === undefined) return null;
-  switch (typeof value) {
-    case 'string':
-      return value === '' ? null : value;
-    case 'number':
-      return Number.isFinite(value) ? value : null;
-    case 'boolean':
-      return value;
-    case 'object': {
-      if (value instanceof Date) return value;
-      const v = value as Record<string, unknown>;
-      if (Array.isArray(v.richText)) {
-        const text = (v.richText as { text?: string | null }[]).map((r) => r.text ?? '').join('');
-        return text === '' ? null : text;
-      }
-      if ('formula' in v || 'sharedFormula' in v) return flatten(v.result);
-      if ('text' in v && 'hyperlink' in v) return flatten(v.text);
-      if (typeof v.error === 'string') return v.error;
-      return null;
-    }
-    default:
-      return null;
-  }
 }
 
 /** CSV exports (comma or semicolon): every cell is text, one "sheet" named like the file. */

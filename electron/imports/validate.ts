@@ -11,7 +11,7 @@ import {
 } from '../../shared/domain/imports';
 import { cleanText, normalizeDate, normalizeRtRw, normalizeSex, regionNameKey } from '../../shared/domain/normalize';
 import type { Locale } from '../../shared/domain/office';
-import type { ComponentCounts, Sex } from '../../shared/domain/register';
+import type { ComponentCounts, FamilyRecord, Sex } from '../../shared/domain/register';
 import type { ErrorParams } from '../../shared/errors';
 import { formatDate } from '../../shared/format';
 import { translate, type MessageKey } from '../../shared/i18n';
@@ -43,6 +43,8 @@ export interface RowOutcome<T = ParsedRow> {
 }
 
 const EARLIEST_BIRTH = '1900-01-01';
+/** Distinct texts RowValidator.shared keeps at most. */
+const SHARED_TEXTS = 20_000;
 
 const COMPONENT_ENTRIES = Object.entries(COMPONENT_FIELDS) as [ImportField, string][];
 
@@ -81,6 +83,8 @@ export class RowValidator {
   private readonly components: [ImportField, string, number][];
   private readonly rtRwTogether: boolean;
   private readonly componentCache = new Map<string, ComponentCounts>();
+  private lastFamily: FamilyRecord | null = null;
+  private readonly sharedTexts = new Map<string, string>();
 
   constructor(private readonly setup: ValidatorSetup) {
     for (const [field, index] of Object.entries(setup.mapping) as [ImportField, number][]) {
@@ -273,7 +277,7 @@ export class RowValidator {
     return {
       parsed: {
         row,
-        family: {
+        family: this.sameFamily({
           kk,
           address: optionalText(cell('address')) ?? '',
           rt,
@@ -283,18 +287,18 @@ export class RowValidator {
           dtksId: optionalText(cell('dtksId')),
           desil,
           desilAsOf: desil === null ? null : this.setup.today,
-        },
+        }),
         member: {
           nik: facts.nik,
           name,
           // The NIK itself says the sex (day + 40 for women) when the list has no column for it.
           sex: sex ?? facts.sex,
-          birthPlace: optionalText(cell('birthPlace')),
+          birthPlace: this.shared(optionalText(cell('birthPlace'))),
           birthDate,
-          relationship: optionalText(cell('relationship')),
+          relationship: this.shared(optionalText(cell('relationship'))),
           motherName: optionalText(cell('motherName')),
-          disability: optionalText(cell('disability')),
-          schoolLevel: optionalText(cell('schoolLevel')),
+          disability: this.shared(optionalText(cell('disability'))),
+          schoolLevel: this.shared(optionalText(cell('schoolLevel'))),
           isPengurus: this.setup.pengurus,
         },
         nominal,
@@ -304,6 +308,42 @@ export class RowValidator {
       rejected: null,
       issues,
     };
+  }
+
+  /**
+   * Birth places, relationships, disabilities and school levels repeat a few hundred values over
+   * a list: one string per value instead of one per row. Bounded, for lists where they do not repeat.
+   */
+  private shared(text: string | null): string | null {
+    if (text === null) return null;
+    const known = this.sharedTexts.get(text);
+    if (known !== undefined) return known;
+    if (this.sharedTexts.size < SHARED_TEXTS) this.sharedTexts.set(text, text);
+    return text;
+  }
+
+  /**
+   * A family's rows (one per member) usually follow each other and repeat its KK and address: they
+   * share one record instead of one per row, which keeps 200,000 parsed rows smaller.
+   */
+  private sameFamily(family: FamilyRecord): FamilyRecord {
+    const last = this.lastFamily;
+    if (
+      last !== null &&
+      last.kk === family.kk &&
+      last.address === family.address &&
+      last.rt === family.rt &&
+      last.rw === family.rw &&
+      last.kecamatanCode === family.kecamatanCode &&
+      last.desaCode === family.desaCode &&
+      last.dtksId === family.dtksId &&
+      last.desil === family.desil &&
+      last.desilAsOf === family.desilAsOf
+    ) {
+      return last;
+    }
+    this.lastFamily = Object.freeze(family);
+    return family;
   }
 
   /**

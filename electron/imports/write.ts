@@ -1,4 +1,5 @@
 import type { ColumnMapping, ImportIssue, ParsedRow } from '../../shared/domain/imports';
+import type { FamilyRecord } from '../../shared/domain/register';
 import { parsePeriod, periodStart } from '../../shared/domain/period';
 import { todayIso } from '../../shared/domain/dates';
 import { AppError } from '../../shared/errors';
@@ -43,6 +44,11 @@ export interface CommitOptions {
   dryRun: boolean;
   onProgress?: (progress: ProgressReport) => void;
   signal?: CancelSignal;
+  /**
+   * The caller has no further use for the parsed rows: each is dropped from `rows` once written, so
+   * a large list does not stay in memory whole while the transaction grows (runImport).
+   */
+  consumeRows?: boolean;
 }
 
 export interface CommitTarget {
@@ -86,7 +92,7 @@ export function commitParsed(ctx: ServiceContext, target: CommitTarget, parsed: 
     assertPeriodOpen(ctx.db, target.period);
     const { match, base } = matching();
     const batchId = insertBatch(ctx, program, target.period, parsed);
-    const indexNames = deferNameIndex(ctx.db);
+    const indexNames = deferNameIndex(ctx.db, batchId);
     const counts = writeRows(ctx, program, target.period, parsed.rows, batchId, { reason, label, options, fresh: match.fresh, plans: match.plans });
     indexNames();
     const summary = { ...counts, rows: parsed.rowsSeen, rejected: parsed.rejected.length };
@@ -147,11 +153,11 @@ function writeRows(
   ctx: ServiceContext,
   program: ImportProgram,
   period: string | null,
-  rows: readonly ParsedRow[],
+  rows: ParsedRow[],
   batchId: number,
   run: { reason: string; label: string; options: CommitOptions; fresh: Uint8Array | undefined; plans: readonly UnitPlan[] },
 ): WriteCounts {
-  const writer = new RegisterWriter(ctx, batchId);
+  const writer = new RegisterWriter(ctx, batchId, { bufferChanges: true });
   const { plans } = run;
   const parsedPeriod = period === null ? null : parsePeriod(period);
   // A tahap's list takes effect at the tahap's start; other lists on the day they are imported.
@@ -162,12 +168,17 @@ function writeRows(
   const counts: WriteCounts = { imported: 0, updated: 0, skipped: 0 };
   onProgress?.({ label: run.label, done: 0, total });
 
+  let last: { record: FamilyRecord; id: number } | null = null;
   rows.forEach((row, i) => {
     const plan = plans[i]!;
     const ops: WriteOp[] = [];
     // The match ran in this transaction: a KK or NIK it found nowhere is inserted without a look-up.
     const fresh = run.fresh?.[i] ?? 0;
-    const family = writer.upsertFamily(row.family, (fresh & NEW_FAMILY) !== 0);
+    // A family's consecutive rows share one record (RowValidator): written by the row before, it
+    // would be found unchanged, so the look-up is skipped.
+    const family: { id: number; op: WriteOp } =
+      last !== null && last.record === row.family ? { id: last.id, op: 'unchanged' } : writer.upsertFamily(row.family, (fresh & NEW_FAMILY) !== 0);
+    last = { record: row.family, id: family.id };
     ops.push(family.op);
     const member = writer.upsertMember(family.id, row.member, (fresh & NEW_MEMBER) !== 0);
     ops.push(member.op);
@@ -181,10 +192,12 @@ function writeRows(
     if (kind === 'new') counts.imported++;
     else if (kind === 'update') counts.updated++;
     else counts.skipped++;
+    if (run.options.consumeRows) (rows as (ParsedRow | undefined)[])[i] = undefined;
     if ((i + 1) % step === 0 || i + 1 === total) {
       throwIfCancelled(signal);
       onProgress?.({ label: run.label, done: i + 1, total });
     }
   });
+  writer.flush();
   return counts;
 }
