@@ -18,6 +18,7 @@ import { translate, type MessageKey } from '../../shared/i18n';
 import { checkKk, checkNik, cleanIdentityText, nikMatchesBirthDate, type NikFacts } from '../../shared/validators/nik';
 import type { CellValue, SheetRow } from './reader';
 import type { RegionIndex } from './regions-index';
+import { columnNames, RowCheck, type ColumnNames } from './row-check';
 
 /**
  * One data row → a ParsedRow for the register writer, or its problems. Values are normalised
@@ -79,7 +80,7 @@ function optionalText(value: CellValue | undefined): string | null {
 
 export class RowValidator {
   private readonly firstRowOfNik = new Map<string, number>();
-  private readonly column: Partial<Record<ImportField, string | null>> = {};
+  private readonly column: ColumnNames;
   private readonly components: [ImportField, string, number][];
   private readonly rtRwTogether: boolean;
   private readonly componentCache = new Map<string, ComponentCounts>();
@@ -87,9 +88,7 @@ export class RowValidator {
   private readonly sharedTexts = new Map<string, string>();
 
   constructor(private readonly setup: ValidatorSetup) {
-    for (const [field, index] of Object.entries(setup.mapping) as [ImportField, number][]) {
-      this.column[field] = setup.headers[index] || null;
-    }
+    this.column = columnNames(setup.mapping, setup.headers);
     this.components = COMPONENT_ENTRIES.flatMap(([field, code]) => {
       const index = setup.mapping[field];
       return index === undefined ? [] : [[field, code, index] as [ImportField, string, number]];
@@ -100,18 +99,10 @@ export class RowValidator {
   }
 
   validate(source: SheetRow): RowOutcome {
-    const { mapping, regions, locale } = this.setup;
+    const { regions, locale } = this.setup;
     const { row, cells } = source;
-    const issues: ImportIssue[] = [];
-    let failed = false;
-    const cell = (field: ImportField): CellValue | undefined => {
-      const index = mapping[field];
-      return index === undefined ? undefined : cells[index];
-    };
-    const report = (severity: 'error' | 'warning', code: ImportIssueCode, field: ImportField | null, key: MessageKey, params: ErrorParams = {}) => {
-      issues.push({ row, column: field ? (this.column[field] ?? null) : null, code, severity, message: translate(locale, key, params) });
-      if (severity === 'error') failed = true;
-    };
+    const check = new RowCheck(source, this.setup, this.column);
+    const { cell, report, issues } = check;
     const required = (field: ImportField) =>
       report('error', 'REQUIRED_MISSING', field, 'imports.issue.REQUIRED_MISSING', { column: this.column[field] ?? field });
 
@@ -270,10 +261,7 @@ export class RowValidator {
       if (status === null) report('error', 'VALUE_INVALID', 'status', 'imports.issue.VALUE_INVALID.status', { value: shownValue(statusRaw) });
     }
 
-    if (failed || !facts || kk === null || name === null) {
-      const reasons = issues.filter((i) => i.severity === 'error').map((i) => i.message);
-      return { parsed: null, rejected: { row, cells, reasons }, issues };
-    }
+    if (check.failed || !facts || kk === null || name === null) return check.rejected();
     return {
       parsed: {
         row,

@@ -1,13 +1,14 @@
 import { disbursementStatusOf, type DisbursementLine } from '../../../shared/domain/disbursement-import';
 import { readAmount } from '../../../shared/domain/import-values';
-import type { ImportField, ImportIssue, ImportIssueCode } from '../../../shared/domain/imports';
+import type { ImportField, ImportIssueCode } from '../../../shared/domain/imports';
 import { cleanText, normalizeDate, regionNameKey } from '../../../shared/domain/normalize';
 import type { ErrorParams } from '../../../shared/errors';
-import { translate, type MessageKey } from '../../../shared/i18n';
+import type { MessageKey } from '../../../shared/i18n';
 import { checkKk, checkNik, cleanIdentityText } from '../../../shared/validators/nik';
 import type { ValidatorBase } from '../../imports/parse';
 import type { CellValue, SheetRow } from '../../imports/reader';
 import { isBlank, own, shownValue, type RowOutcome } from '../../imports/validate';
+import { columnNames, RowCheck, type ColumnNames } from '../../imports/row-check';
 
 /**
  * One line of a disbursement list → a DisbursementLine, or its problems. NIK and No. KK go
@@ -16,27 +17,17 @@ import { isBlank, own, shownValue, type RowOutcome } from '../../imports/validat
  * payment happened and still counts; the line is then placed by its family's kecamatan if matched.
  */
 export class DisbursementValidator {
-  private readonly column: Partial<Record<ImportField, string | null>> = {};
+  private readonly column: ColumnNames;
 
   constructor(private readonly setup: ValidatorBase) {
-    for (const [field, index] of Object.entries(setup.mapping) as [ImportField, number][]) {
-      this.column[field] = setup.headers[index] || null;
-    }
+    this.column = columnNames(setup.mapping, setup.headers);
   }
 
   validate(source: SheetRow): RowOutcome<DisbursementLine> {
-    const { mapping, locale } = this.setup;
-    const { row, cells } = source;
-    const issues: ImportIssue[] = [];
-    let failed = false;
-    const cell = (field: ImportField): CellValue | undefined => {
-      const index = mapping[field];
-      return index === undefined ? undefined : cells[index];
-    };
-    const report = (severity: 'error' | 'warning', code: ImportIssueCode, field: ImportField | null, key: MessageKey, params: ErrorParams = {}) => {
-      issues.push({ row, column: field ? (this.column[field] ?? null) : null, code, severity, message: translate(locale, key, params) });
-      if (severity === 'error') failed = true;
-    };
+    const { mapping } = this.setup;
+    const { row } = source;
+    const check = new RowCheck(source, this.setup, this.column);
+    const { cell, report, issues } = check;
 
     // Identity: a NIK or a No. KK (bank lists often carry only one of them).
     const nikRaw = cell('nik');
@@ -81,10 +72,7 @@ export class DisbursementValidator {
 
     const kecamatanCode = this.kecamatan(cell('kecamatan'), cell('desa'), report);
 
-    if (failed || status === null || amount === null || (nik === null && kk === null)) {
-      const reasons = issues.filter((i) => i.severity === 'error').map((i) => i.message);
-      return { parsed: null, rejected: { row, cells, reasons }, issues };
-    }
+    if (check.failed || status === null || amount === null || (nik === null && kk === null)) return check.rejected();
     return {
       parsed: {
         row,

@@ -1,4 +1,4 @@
-import type { ImportField, ImportIssue, ImportIssueCode } from '../../../shared/domain/imports';
+import type { ImportField, ImportIssueCode } from '../../../shared/domain/imports';
 import { cleanText, regionNameKey } from '../../../shared/domain/normalize';
 import type { PovertyAreaLevel } from '../../../shared/domain/poverty';
 import {
@@ -13,12 +13,13 @@ import {
   type StatisticsRow,
 } from '../../../shared/domain/statistics-import';
 import { AppError, type ErrorParams } from '../../../shared/errors';
-import { translate, type MessageKey } from '../../../shared/i18n';
+import type { MessageKey } from '../../../shared/i18n';
 import type { ServiceContext } from '../../context';
 import { parseList, type ListSpec, type ParseOptions, type ParseRequest, type ParseResult, type ValidatorBase } from '../../imports/parse';
 import type { CellValue, SheetRow } from '../../imports/reader';
 import { isBlank, shownValue, type RowOutcome } from '../../imports/validate';
 import { readSetting } from '../../settings/service';
+import { columnNames, RowCheck, type ColumnNames } from '../../imports/row-check';
 
 /** The office's own areas a BPS table can speak of: its province, its kab/kota and that one's kecamatan. */
 interface OfficeAreas {
@@ -49,7 +50,7 @@ const PROVINCE_PREFIX = /^\s*(PROVINSI|PROV\.?)\s+/i;
  * name, matched like the register import matches kecamatan names (case and prefixes ignored).
  */
 export class StatisticsValidator {
-  private readonly column: Partial<Record<ImportField, string | null>> = {};
+  private readonly column: ColumnNames;
   private readonly scale: number;
   /** Level a bare name is read at first, from the name column's header (`KECAMATAN`, `KABUPATEN/KOTA`). */
   private readonly nameLevel: PovertyAreaLevel | null;
@@ -59,25 +60,19 @@ export class StatisticsValidator {
     private readonly setup: ValidatorBase,
     private readonly office: OfficeAreas,
   ) {
-    for (const [field, index] of Object.entries(setup.mapping) as [ImportField, number][]) {
-      this.column[field] = setup.headers[index] || null;
-    }
+    this.column = columnNames(setup.mapping, setup.headers);
     this.scale = poorCountScale(this.column.poorCount ?? '');
     const nameHeader = (this.column.areaName ?? '').toUpperCase();
     this.nameLevel = /KECAMATAN/.test(nameHeader) ? 'kecamatan' : /KAB|KOTA/.test(nameHeader) ? 'kabkota' : /PROVINSI/.test(nameHeader) ? 'provinsi' : null;
   }
 
   validate(source: SheetRow): RowOutcome<StatisticsRow> {
-    const { mapping, locale } = this.setup;
-    const { row, cells } = source;
-    const issues: ImportIssue[] = [];
-    const cell = (field: ImportField): CellValue | undefined => {
-      const index = mapping[field];
-      return index === undefined ? undefined : cells[index];
-    };
-    const report = (code: ImportIssueCode, field: ImportField | null, key: MessageKey, params: ErrorParams = {}) => {
-      issues.push({ row, column: field ? (this.column[field] ?? null) : null, code, severity: 'error', message: translate(locale, key, params) });
-    };
+    const { mapping } = this.setup;
+    const { row } = source;
+    const check = new RowCheck(source, this.setup, this.column);
+    const { cell, issues } = check;
+    // Every problem of a BPS row is an error: a figure is right or it is not imported.
+    const report = (code: ImportIssueCode, field: ImportField | null, key: MessageKey, params: ErrorParams = {}) => check.report('error', code, field, key, params);
 
     const area = this.area(cell('areaCode'), cell('areaName'));
     if (!area) {
@@ -122,9 +117,7 @@ export class StatisticsValidator {
       else this.seen.set(key, row);
     }
 
-    if (issues.length > 0 || !area || period === null) {
-      return { parsed: null, rejected: { row, cells, reasons: issues.map((i) => i.message) }, issues };
-    }
+    if (check.failed || !area || period === null) return check.rejected();
     return { parsed: { row, areaCode: area.code, areaLevel: area.level, areaName: area.name, period, ...figures }, rejected: null, issues };
   }
 

@@ -1,4 +1,4 @@
-import type { ImportField, ImportIssue, ImportIssueCode } from '../../../shared/domain/imports';
+import type { ImportIssueCode } from '../../../shared/domain/imports';
 import { normalizeDate } from '../../../shared/domain/normalize';
 import {
   buildSurveyMatcher,
@@ -11,14 +11,15 @@ import {
   type SurveyRow,
 } from '../../../shared/domain/survey-import';
 import type { ErrorParams } from '../../../shared/errors';
-import { translate, type MessageKey } from '../../../shared/i18n';
+import type { MessageKey } from '../../../shared/i18n';
 import { checkKk, checkNik, cleanIdentityText } from '../../../shared/validators/nik';
 import type { ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
 import { parseList, type ListSpec, type ParseOptions, type ParseRequest, type ParseResult, type ValidatorBase } from '../../imports/parse';
-import type { CellValue, SheetRow } from '../../imports/reader';
+import type { SheetRow } from '../../imports/reader';
 import { isBlank, shownValue, type RowOutcome } from '../../imports/validate';
 import { listIndicators } from '../welfare';
+import { columnNames, RowCheck, type ColumnNames } from '../../imports/row-check';
 
 /**
  * One row of a survey file → a SurveyRow (its unit found in the register), or its problems. NIK
@@ -26,7 +27,7 @@ import { listIndicators } from '../welfare';
  * does not hold is rejected (values of people the office does not serve cannot be compared).
  */
 export class SurveyValidator {
-  private readonly column: Partial<Record<ImportField, string | null>> = {};
+  private readonly column: ColumnNames;
   /** Indicator columns: column index → indicator (the first column naming an indicator wins). */
   private readonly indicators: { index: number; header: string; indicator: SurveyIndicator }[] = [];
   private readonly seen = new Map<string, number>();
@@ -38,9 +39,7 @@ export class SurveyValidator {
     matcher: SurveyMatcher,
     db: Db,
   ) {
-    for (const [field, index] of Object.entries(setup.mapping) as [ImportField, number][]) {
-      this.column[field] = setup.headers[index] || null;
-    }
+    this.column = columnNames(setup.mapping, setup.headers);
     const identity = new Set([setup.mapping.nik, setup.mapping.kk, setup.mapping.observedOn]);
     const taken = new Set<string>();
     setup.headers.forEach((header, index) => {
@@ -55,17 +54,12 @@ export class SurveyValidator {
   }
 
   validate(source: SheetRow): RowOutcome<SurveyRow> {
-    const { mapping, locale } = this.setup;
     const { row, cells } = source;
-    const issues: ImportIssue[] = [];
-    const cell = (field: ImportField): CellValue | undefined => {
-      const index = mapping[field];
-      return index === undefined ? undefined : cells[index];
-    };
-    const report = (code: ImportIssueCode, column: string | null, key: MessageKey, params: ErrorParams = {}) => {
-      issues.push({ row, column, code, severity: 'error', message: translate(locale, key, params) });
-    };
-    const reject = () => ({ parsed: null, rejected: { row, cells, reasons: issues.map((i) => i.message) }, issues });
+    const check = new RowCheck(source, this.setup, this.column);
+    const { cell, issues } = check;
+    // Every problem of a survey row is an error; indicator columns are named by their own header.
+    const report = (code: ImportIssueCode, column: string | null, key: MessageKey, params: ErrorParams = {}) => check.reportAt('error', code, column, key, params);
+    const reject = () => check.rejected<SurveyRow>();
 
     const nikRaw = cell('nik');
     const kkRaw = cell('kk');
@@ -113,7 +107,7 @@ export class SurveyValidator {
       }
       values[indicator.code] = value;
     }
-    if (issues.length > 0) return reject();
+    if (check.failed) return reject();
     if (Object.keys(values).length === 0) {
       report('SURVEY_NO_VALUE', null, this.indicators.length === 0 ? 'impactImport.issue.SURVEY_NO_VALUE.noColumn' : 'impactImport.issue.SURVEY_NO_VALUE');
       return reject();
