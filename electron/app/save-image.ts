@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { translate } from '../../shared/i18n';
 import { AppError } from '../../shared/errors';
 import type { AppContext } from '../ipc/types';
 import { serviceContext } from '../ipc/types';
 import { readLocale } from '../settings/service';
+import { writeOutput } from './output-file';
 
 const PNG_PREFIX = 'data:image/png;base64,';
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -25,10 +25,6 @@ export async function saveImage(ctx: AppContext, dataUrl: string, suggestedName:
     filters: [{ name: translate(locale, 'chart.pngFilter'), extensions: ['png'] }],
   });
   if (path === null) return null;
-  try {
-    await writeFile(path, bytes);
-  } catch (err) {
-    throw new AppError('EXPORT_WRITE_FAILED', { file: basename(path) }, err);
-  }
+  await writeOutput(path, () => writeFile(path, bytes));
   return { path };
 }

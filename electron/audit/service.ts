@@ -29,6 +29,23 @@ export function recordAudit(ctx: ServiceContext, record: AuditRecord): void {
     );
 }
 
+/**
+ * Every file that leaves the app with register or report data is on the record, in its own
+ * transaction after the file is written; one with full NIK under its own action, so such exports
+ * can be found.
+ */
+export function recordExport(ctx: ServiceContext, e: { entity: string; entityId: string; fullNik?: boolean; after: Record<string, unknown> }): void {
+  ctx.db.transaction(() =>
+    recordAudit(ctx, {
+      action: e.fullNik ? 'export_full_nik' : 'export',
+      entity: e.entity,
+      entityId: e.entityId,
+      before: null,
+      after: e.fullNik === undefined ? e.after : { ...e.after, fullNik: e.fullNik },
+    }),
+  )();
+}
+
 /** An audit_log row as SQLite returns it; `toAuditEntry` turns it into what the UI shows. */
 export interface AuditRow {
   id: number;

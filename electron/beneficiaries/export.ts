@@ -8,7 +8,7 @@ import { parsePeriod, periodOfDate, tahapLabel } from '../../shared/domain/perio
 import type { RegisterQuery } from '../../shared/domain/register-query';
 import { translate, type MessageKey } from '../../shared/i18n';
 import type { ExportResult } from '../../shared/ipc/beneficiaries';
-import { recordAudit } from '../audit/service';
+import { recordExport } from '../audit/service';
 import type { ServiceContext } from '../context';
 import { serviceContext, type AppContext } from '../ipc/types';
 import { readLocale, readOfficeSettings } from '../settings/service';
@@ -109,25 +109,14 @@ export async function exportRegister(app: AppContext, input: ExportInput): Promi
     return null;
   }
 
-  recordExport(ctx, { query: input.query, fullNik: input.fullNik, file: basename(path), rows: view.ids.length, program: program?.code ?? null });
+  recordExport(ctx, {
+    entity: 'register',
+    entityId: program?.code ?? 'ALL',
+    fullNik: input.fullNik,
+    after: { file: basename(path), rows: view.ids.length, query: input.query },
+  });
   progress(view.ids.length);
   return { path, fileName: basename(path), rows: view.ids.length, fullNik: input.fullNik };
-}
-
-/** Every list that leaves the app is on the record; one with full NIK under its own action. */
-function recordExport(
-  ctx: ServiceContext,
-  e: { query: RegisterQuery; fullNik: boolean; file: string; rows: number; program: string | null },
-): void {
-  ctx.db.transaction(() =>
-    recordAudit(ctx, {
-      action: e.fullNik ? 'export_full_nik' : 'export',
-      entity: 'register',
-      entityId: e.program ?? 'ALL',
-      before: null,
-      after: { file: e.file, rows: e.rows, fullNik: e.fullNik, query: e.query },
-    }),
-  )();
 }
 
 function programOf(ctx: ServiceContext, id: number): { id: number; code: string; name: string } {

@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import { todayIso } from '../../shared/domain/dates';
@@ -8,11 +7,12 @@ import { AppError } from '../../shared/errors';
 import { formatDate } from '../../shared/format';
 import { translate, type MessageKey } from '../../shared/i18n';
 import type { ReconciliationRow } from '../../shared/ipc/disbursements';
-import { recordAudit } from '../audit/service';
+import { recordExport } from '../audit/service';
 import { startListSheet, type ExportColumn } from '../beneficiaries/export-layout';
 import { serviceContext, type AppContext } from '../ipc/types';
 import { readLocale, readOfficeSettings } from '../settings/service';
 import { reconciliationRows } from './reconciliation';
+import { writeOutput } from '../app/output-file';
 
 /** The columns of a reconciliation workbook; NIK and KK as text cells (Excel would drop their 16th digit). */
 const COLUMNS: ExportColumn<ReconciliationRow>[] = [
@@ -54,7 +54,7 @@ export async function exportReconciliation(
 
   const page = reconciliationRows(ctx, { ...input, offset: 0, limit: null });
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
-  try {
+  await writeOutput(path, async () => {
     const ws = startListSheet(wb, {
       sheet: listName.slice(0, 31),
       title: t('disbursements.export.title', {
@@ -75,19 +75,13 @@ export async function exportReconciliation(
     page.rows.forEach((r, i) => ws.addRow(COLUMNS.map((c) => c.value(r, i + 1))).commit());
     ws.commit();
     await wb.commit();
-  } catch (err) {
-    rmSync(path, { force: true });
-    throw new AppError('EXPORT_WRITE_FAILED', { file: basename(path) }, err);
-  }
+  });
 
-  ctx.db.transaction(() =>
-    recordAudit(ctx, {
-      action: input.fullNik ? 'export_full_nik' : 'export',
-      entity: 'reconciliation',
-      entityId: `${program.code}:${input.period}:${input.list}`,
-      before: null,
-      after: { file: basename(path), rows: page.total, fullNik: input.fullNik, list: input.list },
-    }),
-  )();
+  recordExport(ctx, {
+    entity: 'reconciliation',
+    entityId: `${program.code}:${input.period}:${input.list}`,
+    fullNik: input.fullNik,
+    after: { file: basename(path), rows: page.total, list: input.list },
+  });
   return { path, rows: page.total };
 }

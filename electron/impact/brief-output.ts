@@ -3,9 +3,9 @@ import { basename } from 'node:path';
 import { countPdfPages } from '../../shared/domain/report-print';
 import { translate, type MessageKey } from '../../shared/i18n';
 import type { BriefRequest, ImpactBrief } from '../../shared/ipc/impact';
-import { recordAudit } from '../audit/service';
+import { recordExport } from '../audit/service';
 import { serviceContext, type AppContext } from '../ipc/types';
-import { writeOrFail } from '../reports/outputs';
+import { writeOutput } from '../app/output-file';
 import { readLocale } from '../settings/service';
 import { impactBrief } from './brief';
 
@@ -20,25 +20,21 @@ export function briefFileName(app: AppContext, brief: ImpactBrief): string {
 export async function writeBriefPdf(app: AppContext, brief: ImpactBrief, path: string): Promise<{ path: string; pages: number }> {
   const pdf = await app.printer.print({ document: 'impact-brief', brief });
   const pages = countPdfPages(pdf);
-  writeOrFail(path, () => writeFileSync(path, pdf));
+  await writeOutput(path, () => writeFileSync(path, pdf));
   const ctx = serviceContext(app);
-  ctx.db.transaction(() =>
-    recordAudit(ctx, {
-      action: 'export',
-      entity: 'impact_brief',
-      entityId: brief.program?.code ?? '-',
-      before: null,
-      after: {
-        format: 'pdf',
-        file: basename(path),
-        pages,
-        program: brief.program?.code ?? null,
-        from: brief.from?.code ?? null,
-        to: brief.to?.code ?? null,
-        indicators: brief.estimates.map((e) => e.indicator.code),
-      },
-    }),
-  )();
+  recordExport(ctx, {
+    entity: 'impact_brief',
+    entityId: brief.program?.code ?? '-',
+    after: {
+      format: 'pdf',
+      file: basename(path),
+      pages,
+      program: brief.program?.code ?? null,
+      from: brief.from?.code ?? null,
+      to: brief.to?.code ?? null,
+      indicators: brief.estimates.map((e) => e.indicator.code),
+    },
+  });
   return { path, pages };
 }
 

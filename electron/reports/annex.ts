@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import { todayIso } from '../../shared/domain/dates';
@@ -9,7 +8,7 @@ import { AppError } from '../../shared/errors';
 import { formatDate } from '../../shared/format';
 import { translate, type MessageKey } from '../../shared/i18n';
 import type { RegisterRow } from '../../shared/ipc/beneficiaries';
-import { recordAudit } from '../audit/service';
+import { recordExport } from '../audit/service';
 import { exportColumns, startListSheet, type CellValue } from '../beneficiaries/export-layout';
 import { readRows } from '../beneficiaries/rows';
 import { listStatuses } from '../beneficiaries/status';
@@ -18,6 +17,7 @@ import type { Db } from '../db/open';
 import { benefitsOf, hasList, Pricer, quarterBounds, quarterStateCtes } from '../disbursements/allocation';
 import { serviceContext, type AppContext } from '../ipc/types';
 import { readLocale, readOfficeSettings } from '../settings/service';
+import { writeOutput } from '../app/output-file';
 
 /**
  * The BNBA annex (by name and address) of one program's tahap: the KPM of the allocation (the
@@ -130,7 +130,7 @@ export async function writeAnnex(app: AppContext, input: AnnexInput): Promise<{ 
 
   const office = readOfficeSettings(ctx).profile;
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
-  try {
+  await writeOutput(path, async () => {
     const ws = startListSheet(wb, {
       sheet: t('reportAnnex.sheet'),
       title: t('reportAnnex.title', { program: `${program.name} (${program.code})`, period: tahapLabel(period) }),
@@ -157,20 +157,14 @@ export async function writeAnnex(app: AppContext, input: AnnexInput): Promise<{ 
     }
     ws.commit();
     await wb.commit();
-  } catch (err) {
-    rmSync(path, { force: true });
-    throw new AppError('EXPORT_WRITE_FAILED', { file: basename(path) }, err);
-  }
+  });
 
-  ctx.db.transaction(() =>
-    recordAudit(ctx, {
-      action: input.fullNik ? 'export_full_nik' : 'export',
-      entity: 'report_annex',
-      entityId: `${program.code}:${input.period}`,
-      before: null,
-      after: { file: basename(path), rows: rows.length, fullNik: input.fullNik, program: program.code, period: input.period },
-    }),
-  )();
+  recordExport(ctx, {
+    entity: 'report_annex',
+    entityId: `${program.code}:${input.period}`,
+    fullNik: input.fullNik,
+    after: { file: basename(path), rows: rows.length, program: program.code, period: input.period },
+  });
   return { path, rows: rows.length };
 }
 

@@ -1,14 +1,14 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { countPdfPages } from '../../shared/domain/report-print';
-import { AppError, isAppError } from '../../shared/errors';
 import { translate, type MessageKey } from '../../shared/i18n';
 import type { ImpactBrief } from '../../shared/ipc/impact';
 import type { QuarterlyReport } from '../../shared/ipc/reports';
-import { recordAudit } from '../audit/service';
+import { recordExport } from '../audit/service';
 import { serviceContext, type AppContext } from '../ipc/types';
 import { readLocale } from '../settings/service';
 import { buildReportWorkbook } from './workbook';
+import { writeOutput } from '../app/output-file';
 
 export type ReportFormat = 'pdf' | 'xlsx';
 
@@ -35,7 +35,7 @@ export async function askReportPath(app: AppContext, period: string, format: Rep
 export async function writeReportPdf(app: AppContext, report: QuarterlyReport, path: string, brief: ImpactBrief | null = null): Promise<{ path: string; pages: number }> {
   const pdf = await app.printer.print({ document: 'quarterly', report, brief });
   const pages = countPdfPages(pdf);
-  writeOrFail(path, () => writeFileSync(path, pdf));
+  await writeOutput(path, () => writeFileSync(path, pdf));
   recordReportOutput(app, report, { format: 'pdf', file: basename(path), pages, impactBrief: brief !== null });
   return { path, pages };
 }
@@ -43,24 +43,9 @@ export async function writeReportPdf(app: AppContext, report: QuarterlyReport, p
 /** The report's workbook (a sheet per section) written to `path`. */
 export async function writeReportWorkbook(app: AppContext, report: QuarterlyReport, path: string): Promise<{ path: string }> {
   const wb = buildReportWorkbook(report);
-  try {
-    await wb.xlsx.writeFile(path);
-  } catch (err) {
-    rmSync(path, { force: true });
-    throw new AppError('EXPORT_WRITE_FAILED', { file: basename(path) }, err);
-  }
+  await writeOutput(path, () => wb.xlsx.writeFile(path));
   recordReportOutput(app, report, { format: 'xlsx', file: basename(path), pages: null });
   return { path };
-}
-
-export function writeOrFail(path: string, write: () => void): void {
-  try {
-    write();
-  } catch (err) {
-    if (isAppError(err)) throw err;
-    rmSync(path, { force: true });
-    throw new AppError('EXPORT_WRITE_FAILED', { file: basename(path) }, err);
-  }
 }
 
 /** Every copy of the report that leaves the app is on the record: which period, programs, file. */
@@ -70,20 +55,16 @@ function recordReportOutput(
   output: { format: ReportFormat; file: string; pages: number | null; impactBrief?: boolean },
 ): void {
   const ctx = serviceContext(app);
-  ctx.db.transaction(() =>
-    recordAudit(ctx, {
-      action: 'export',
-      entity: 'report',
-      entityId: report.request.period,
-      before: null,
-      after: {
-        format: output.format,
-        file: output.file,
-        ...(output.pages === null ? {} : { pages: output.pages }),
-        programs: report.figures.programs.map((p) => p.programCode),
-        final: report.closure !== null,
-        ...(output.impactBrief ? { impactBrief: true } : {}),
-      },
-    }),
-  )();
+  recordExport(ctx, {
+    entity: 'report',
+    entityId: report.request.period,
+    after: {
+      format: output.format,
+      file: output.file,
+      ...(output.pages === null ? {} : { pages: output.pages }),
+      programs: report.figures.programs.map((p) => p.programCode),
+      final: report.closure !== null,
+      ...(output.impactBrief ? { impactBrief: true } : {}),
+    },
+  });
 }
