@@ -30,5 +30,5 @@ export async function runImport(ctx: ServiceContext, request: ImportRequest, opt
     ...(options.onProgress ? { onProgress: (rowsSeen: number) => options.onProgress?.({ label: reading, done: rowsSeen, total: 0 }) } : {}),
   });
   throwIfCancelled(options.signal);
-  return commitParsed(ctx, { programId: request.programId, period: request.period }, parsed, { ...options, consumeRows: true });
+  return commitParsed(ctx, { programId: request.programId, period: request.period }, parsed, options);
 }

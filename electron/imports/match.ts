@@ -1,21 +1,13 @@
-import type { ColumnMapping, ImportField, ImportIssue, ImportIssueCode, ParsedRow } from '../../shared/domain/imports';
+import type { ImportIssue, ParsedRow } from '../../shared/domain/imports';
 import { nameKey } from '../../shared/domain/names';
-import type { Locale } from '../../shared/domain/office';
-import { formatRupiah } from '../../shared/format';
-import { translate, type MessageKey } from '../../shared/i18n';
-import type { ErrorParams } from '../../shared/errors';
 import type { ServiceContext } from '../context';
 import { differs, FAMILY_COLUMNS, familyRow, incomingPengurus, MEMBER_COLUMNS, memberRow, mergeKnown, type Row } from '../beneficiaries/merge';
-import { ruleNominal } from '../../shared/domain/allocation';
+import { EnrollmentWarnings, loadEnrollments, type EnrollmentRow, type WarningOptions } from './enrollment-warnings';
 import type { ImportProgram } from './program';
 import { lookupChunked } from './register-lookup';
-import { planUnits, type UnitPlan } from './units';
+import { planUnits } from './units';
 
 export type RowKind = 'new' | 'update' | 'unchanged';
-
-/** Bits of MatchResult.fresh. */
-export const NEW_FAMILY = 1;
-export const NEW_MEMBER = 2;
 
 export interface MatchCounts {
   new: number;
@@ -28,39 +20,14 @@ export interface MatchResult {
   kinds: RowKind[];
   counts: MatchCounts;
   warnings: ImportIssue[];
-  /**
-   * With `collectNew`, per row: NEW_FAMILY when the row's KK is neither in the register nor on an
-   * earlier row, NEW_MEMBER likewise for its NIK (the row that will insert it).
-   */
-  fresh?: Uint8Array;
-  /** Per row, what it says about its enrollment unit (planUnits), for the writer to reuse. */
-  plans: UnitPlan[];
 }
 
-export interface MatchOptions {
-  period: string | null;
-  locale: Locale;
-  /** Header texts and mapping, to name the column a warning is about. */
-  headers: readonly string[];
-  mapping: ColumnMapping;
-  /** Also return `fresh` (for the writer, matching inside its transaction). */
-  collectNew?: boolean;
-}
+export type MatchOptions = WarningOptions;
 
 
 // The register writer's merge rules (electron/beneficiaries/merge.ts), replayed in memory so the
 // preview can say what a commit would change without writing. test/integration/import-match.test.ts
 // checks that the prediction equals what the writer then reports, row by row.
-
-interface EnrollmentRow {
-  id: number;
-  program_id: number;
-  family_id: number;
-  member_key: number;
-  status: string;
-  code: string;
-  active: number;
-}
 
 interface PeriodRow {
   enrollment_id: number;
@@ -74,9 +41,6 @@ interface RegisterSlice {
   members: Map<string, Row>;
   /** Every enrollment (all programs) of the families and members concerned. */
   enrollments: EnrollmentRow[];
-  byFamily: Map<number, EnrollmentRow[]>;
-  /** Per-person enrollments by member id. */
-  byMember: Map<number, EnrollmentRow[]>;
   periods: Map<number, PeriodRow>;
 }
 
@@ -94,32 +58,14 @@ function loadSlice(ctx: ServiceContext, program: ImportProgram, rows: readonly P
   const familyIds = new Set<number>();
   for (const f of families.values()) familyIds.add(f.id as number);
   for (const m of members.values()) familyIds.add(m.family_id as number);
-  const enrollments = lookupChunked<EnrollmentRow>(
-    ctx.db,
-    `SELECT e.id, e.program_id, e.family_id, e.member_key, e.status, p.code, s.counts_as_active AS active
-     FROM enrollments e JOIN programs p ON p.id = e.program_id JOIN enrollment_statuses s ON s.code = e.status
-     WHERE e.family_id IN (SELECT value FROM json_each(?))`,
-    [...familyIds],
-  );
+  const enrollments = loadEnrollments(ctx, [...familyIds]);
   const periods = new Map<number, PeriodRow>();
   if (period !== null) {
     const ids = enrollments.filter((e) => e.program_id === program.id).map((e) => e.id);
     const sql = 'SELECT enrollment_id, nominal, components_json FROM enrollment_periods WHERE period = ? AND enrollment_id IN (SELECT value FROM json_each(?))';
     for (const p of lookupChunked<PeriodRow>(ctx.db, sql, ids, [period])) periods.set(p.enrollment_id, p);
   }
-  const byFamily = new Map<number, EnrollmentRow[]>();
-  const byMember = new Map<number, EnrollmentRow[]>();
-  for (const e of enrollments) {
-    push(byFamily, e.family_id, e);
-    if (e.member_key !== 0) push(byMember, e.member_key, e);
-  }
-  return { families, members, enrollments, byFamily, byMember, periods };
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  return { families, members, enrollments, periods };
 }
 
 const enrollmentKey = (familyId: number, memberKey: number) => `${familyId}:${memberKey}`;
@@ -132,7 +78,7 @@ const enrollmentKey = (familyId: number, memberKey: number) => `${familyId}:${me
 export function matchRows(ctx: ServiceContext, program: ImportProgram, rows: readonly ParsedRow[], options: MatchOptions): MatchResult {
   const slice = loadSlice(ctx, program, rows, options.period);
   const plans = planUnits(rows, program.perPerson);
-  const warn = warner(options);
+  const warn = new EnrollmentWarnings(program, options, slice.enrollments);
 
   const families = new Map(slice.families);
   const members = new Map(slice.members);
@@ -144,7 +90,6 @@ export function matchRows(ctx: ServiceContext, program: ImportProgram, rows: rea
   // Rows not in the register yet get stand-in ids below zero, as the writer will give them real ones.
   let nextId = -1;
 
-  const fresh = options.collectNew ? new Uint8Array(rows.length) : undefined;
   const kinds: RowKind[] = [];
   const counts: MatchCounts = { new: 0, updated: 0, unchanged: 0 };
   let last: { record: ParsedRow['family']; id: number } | null = null;
@@ -161,7 +106,6 @@ export function matchRows(ctx: ServiceContext, program: ImportProgram, rows: rea
       const knownFamily = families.get(row.family.kk);
       const incomingFamily = familyRow(row.family);
       if (!knownFamily) {
-        if (fresh) fresh[i] = (fresh[i] ?? 0) | NEW_FAMILY;
         familyId = nextId--;
         families.set(row.family.kk, { ...incomingFamily, id: familyId, kk: row.family.kk });
         changed = true;
@@ -185,7 +129,6 @@ export function matchRows(ctx: ServiceContext, program: ImportProgram, rows: rea
     let memberId: number;
     let isNew = false;
     if (!knownMember) {
-      if (fresh) fresh[i] = (fresh[i] ?? 0) | NEW_MEMBER;
       memberId = nextId--;
       members.set(row.member.nik, { id: memberId, nik: row.member.nik, family_id: familyId, is_pengurus: row.member.isPengurus ? 1 : 0, pending: row.member });
       isNew = true;
@@ -206,7 +149,7 @@ export function matchRows(ctx: ServiceContext, program: ImportProgram, rows: rea
       const memberKey = program.perPerson ? memberId : 0;
       const key = enrollmentKey(familyId, memberKey);
       const known = enrollments.get(key);
-      warnEnrollment(warn, slice, program, row, { familyId, memberId: knownMember ? memberId : null }, options.period);
+      warn.enrollment(row.row, familyId, knownMember ? memberId : null);
       let enrollmentId: number;
       if (!known) {
         enrollmentId = nextId--;
@@ -226,7 +169,7 @@ export function matchRows(ctx: ServiceContext, program: ImportProgram, rows: rea
           periods.set(enrollmentId, { nominal: plan.nominal, components_json });
           changed = true;
         }
-        warnNominal(warn, program, row, plan, options.period);
+        warn.nominal(row.row, plan.nominal, plan.components, options.period);
       }
     }
 
@@ -236,7 +179,7 @@ export function matchRows(ctx: ServiceContext, program: ImportProgram, rows: rea
     else if (kind === 'update') counts.updated++;
     else counts.unchanged++;
   });
-  return { kinds, counts, warnings: warn.issues, plans, ...(fresh ? { fresh } : {}) };
+  return { kinds, counts, warnings: warn.issues };
 }
 
 /**
@@ -248,62 +191,4 @@ function expandPending(member: Row | undefined): Row | undefined {
   if (member === undefined || member.pending === undefined) return member;
   const pending = member.pending as ParsedRow['member'];
   return { ...memberRow(member.family_id as number, pending, undefined), id: member.id, nik: member.nik, is_pengurus: member.is_pengurus };
-}
-
-interface Warner {
-  issues: ImportIssue[];
-  add(row: number, field: ImportField, code: ImportIssueCode, key: MessageKey, params: ErrorParams): void;
-}
-
-function warner(options: MatchOptions): Warner {
-  const issues: ImportIssue[] = [];
-  return {
-    issues,
-    add(row, field, code, key, params) {
-      const index = options.mapping[field];
-      const column = index === undefined ? null : (options.headers[index] ?? null);
-      issues.push({ row: row, column, code, severity: 'warning', message: translate(options.locale, key, params) });
-    },
-  };
-}
-
-/**
- * ALREADY_ENROLLED: the family (the person, for per-person programs) is active in this program. A
- * list tied to a period is expected to repeat last tahap's families, so there the period comparison
- * reports them instead. IN_OTHER_PROGRAM: active in other programs, named in the message.
- */
-function warnEnrollment(
-  warn: Warner,
-  slice: RegisterSlice,
-  program: ImportProgram,
-  row: ParsedRow,
-  ids: { familyId: number; memberId: number | null },
-  period: string | null,
-): void {
-  const field: ImportField = program.perPerson ? 'nik' : 'kk';
-  const ofFamily = slice.byFamily.get(ids.familyId) ?? [];
-  const concerned = program.perPerson
-    ? [...ofFamily.filter((e) => e.member_key === 0), ...(ids.memberId === null ? [] : (slice.byMember.get(ids.memberId) ?? []))]
-    : ofFamily;
-  const active = concerned.filter((e) => e.active === 1);
-  if (period === null && active.some((e) => e.program_id === program.id)) {
-    const key = program.perPerson ? 'imports.issue.ALREADY_ENROLLED.person' : 'imports.issue.ALREADY_ENROLLED';
-    warn.add(row.row, field, 'ALREADY_ENROLLED', key, { program: program.code });
-  }
-  const others = [...new Set(active.filter((e) => e.program_id !== program.id).map((e) => e.code))].sort();
-  if (others.length > 0) {
-    const key = program.perPerson ? 'imports.issue.IN_OTHER_PROGRAM.person' : 'imports.issue.IN_OTHER_PROGRAM';
-    warn.add(row.row, field, 'IN_OTHER_PROGRAM', key, { programs: others.join(', ') });
-  }
-}
-
-function warnNominal(warn: Warner, program: ImportProgram, row: ParsedRow, plan: UnitPlan, period: string): void {
-  if (plan.nominal === null) return;
-  const rule = ruleNominal(program.benefit, period, plan.components);
-  if (rule === null || rule === plan.nominal) return;
-  warn.add(row.row, 'nominal', 'NOMINAL_DIFFERS', 'imports.issue.NOMINAL_DIFFERS', {
-    nominal: formatRupiah(plan.nominal),
-    rule: formatRupiah(rule),
-    program: program.code,
-  });
 }
