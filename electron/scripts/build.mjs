@@ -30,6 +30,16 @@ await Promise.all([
     format: 'esm',
     external,
   }),
+  // The import's parse worker: reads a list while the import's thread writes it (electron/imports/parse-stream.ts).
+  // Every Node bundle (main, CLI, bench, harness) finds it at ../main/ beside itself.
+  build({
+    ...common,
+    entryPoints: ['electron/imports/parse-worker.ts'],
+    outfile: 'dist/main/parse-worker.mjs',
+    platform: 'node',
+    format: 'esm',
+    external,
+  }),
   // A sandboxed preload can only be one CommonJS file: everything but `electron` is bundled in.
   build({
     ...common,

@@ -1,0 +1,219 @@
+import ExcelJS from 'exceljs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { undoBatch } from '../../electron/imports/batches';
+import { runImport, type RunOptions } from '../../electron/imports/commit';
+import { completeSetup } from '../../electron/settings/service';
+import { isAppError } from '../../shared/errors';
+import type { ImportResult } from '../../shared/ipc/imports';
+import { tableRows, rowCount } from '../support/db-snapshot';
+import { registerDump } from '../support/register-dump';
+import { SIDOARJO_PROFILE, tempApp, type TempApp } from '../support/temp-app';
+import {
+  writeFcList,
+  writeLargeList,
+  writeLegacyXls,
+  writeSheetWithoutHeader,
+  writeTruncatedXlsx,
+  writeWorkbook,
+  type FixtureCell,
+} from '../fixtures/workbooks';
+
+// The parse worker runs from a bundle, as in the app, the CLI and the bench: built here with the
+// settings of electron/scripts/build.mjs, inside the project so its packages resolve.
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const outDir = join(root, 'node_modules', '.cache', 'sidampak-tests', randomUUID());
+const workerFile = join(outDir, 'parse-worker.mjs');
+
+beforeAll(async () => {
+  mkdirSync(outDir, { recursive: true });
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['electron/imports/parse-worker.ts'],
+    outfile: workerFile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    logLevel: 'warning',
+    external: ['electron', 'better-sqlite3', 'exceljs', 'idn-area-data', 'zod'],
+  });
+}, 60_000);
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+function setUp(): TempApp {
+  const app = tempApp();
+  completeSetup(app.svc(), app.ctx.regions, '35.15', SIDOARJO_PROFILE);
+  return app;
+}
+
+const programId = (app: TempApp, code: string) => (app.svc().db.prepare('SELECT id FROM programs WHERE code = ?').get(code) as { id: number }).id;
+
+function importList(app: TempApp, file: string, code: string, period: string | null, options: Partial<RunOptions> = {}): Promise<ImportResult> {
+  return runImport(app.svc(), { filePath: file, programId: programId(app, code), sheet: null, period, mapping: null }, { dryRun: false, ...options });
+}
+
+async function errorCode(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (err) {
+    if (isAppError(err)) return err.code;
+    throw err;
+  }
+  throw new Error('expected an AppError');
+}
+
+/** Everything an import leaves: the register, the batch rows and the undo log, in order. */
+function written(app: TempApp) {
+  const db = app.svc().db;
+  return { register: registerDump(db), batches: tableRows(db, 'import_batches'), changes: tableRows(db, 'import_changes') };
+}
+
+/**
+ * The same list imported in two identical apps, through the parse worker and in this thread: the
+ * same result, register, batch and undo log. `before` runs first in both (an earlier import).
+ */
+async function importBothWays(file: string, code: string, period: string | null, before?: (app: TempApp) => Promise<unknown>) {
+  const streamed = setUp();
+  const local = setUp();
+  try {
+    for (const app of [streamed, local]) await before?.(app);
+    const registerBefore = registerDump(streamed.svc().db);
+    const labels: string[] = [];
+    const viaWorker = await importList(streamed, file, code, period, { parseWorker: workerFile, onProgress: (p) => labels.push(p.label) });
+    const inThread = await importList(local, file, code, period, { parseWorker: null });
+    expect(viaWorker).toEqual(inThread);
+    expect(written(streamed)).toEqual(written(local));
+    // Rows were written while the worker read (its label), then the units enrolled.
+    expect(labels[0]).toBe('Membaca dan menyimpan data penerima…');
+    expect(labels.at(-1)).toBe('Mencatat kepesertaan program…');
+    undoBatch(streamed.svc(), viaWorker.batchId!);
+    expect(registerDump(streamed.svc().db)).toEqual(registerBefore);
+    return viaWorker;
+  } finally {
+    streamed.dispose();
+    local.dispose();
+  }
+}
+
+/** A list's data rows in another order: even rows first, then odd ones, so each family's rows lie far apart. */
+async function scatter(source: string, target: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(source);
+  const ws = wb.worksheets[0]!;
+  const rows: FixtureCell[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row) => rows.push((row.values as FixtureCell[]).slice(1).map((v) => v ?? null)));
+  const [title, header, numbering, ...rest] = rows;
+  const totals = rest.pop()!;
+  const data = [...rest.filter((_, i) => i % 2 === 0), ...rest.filter((_, i) => i % 2 === 1)];
+  return writeWorkbook(target, [{ name: 'DATA', rows: [title!, header!, numbering!, ...data, totals], textColumns: [1, 2] }]);
+}
+
+describe('the import with the file read in the parse worker', () => {
+  it('gives the result, register, batch and undo log of reading the file first: the FC list with its issues', async () => {
+    const dir = setUp();
+    try {
+      const file = await writeFcList(join(dir.dir, 'fc.xlsx'));
+      const result = await importBothWays(file, 'PKH', '2024-Q3');
+      expect(result).toMatchObject({ rows: 17, rejected: 11, imported: 6 });
+      expect(result.issues.some((i) => i.severity === 'error')).toBe(true);
+    } finally {
+      dir.dispose();
+    }
+  }, 60_000);
+
+  it('a big list whose families are scattered over many batches, over a register an earlier tahap filled; a per-person program', async () => {
+    const dir = setUp();
+    try {
+      const earlier = await writeLargeList(join(dir.dir, 'q2.xlsx'), 1_200, { seed: 21 });
+      const full = await writeLargeList(join(dir.dir, 'q3-urut.xlsx'), 2_600, { seed: 21 });
+      const file = await scatter(full.path, join(dir.dir, 'q3.xlsx'));
+      const result = await importBothWays(file, 'PKH', '2024-Q3', (app) => importList(app, earlier.path, 'PKH', '2024-Q2', { parseWorker: null }));
+      expect(result).toMatchObject({ rows: 2_600, rejected: 0 });
+      expect(result.imported + result.updated + result.skipped).toBe(2_600);
+      expect(result.imported).toBeGreaterThan(1_300);
+      // The per-person program: one enrollment per member.
+      expect(await importBothWays(file, 'PBI-JK', '2024-Q3')).toMatchObject({ imported: 2_600 });
+    } finally {
+      dir.dispose();
+    }
+  }, 120_000);
+
+  it('undo of a batch written through the worker restores the register exactly', async () => {
+    const app = setUp();
+    try {
+      const list = await writeLargeList(join(app.dir, 'daftar.xlsx'), 1_500, { seed: 4 });
+      await importList(app, list.path, 'SEMBAKO', null, { parseWorker: null });
+      const before = registerDump(app.svc().db);
+      const result = await importList(app, list.path, 'PKH', '2024-Q3', { parseWorker: workerFile });
+      expect(result).toMatchObject({ rows: 1_500, imported: 0 });
+      expect(result.issues.filter((i) => i.code === 'IN_OTHER_PROGRAM')).toHaveLength(list.families);
+      undoBatch(app.svc(), result.batchId!);
+      expect(registerDump(app.svc().db)).toEqual(before);
+    } finally {
+      app.dispose();
+    }
+  }, 60_000);
+
+  it('a cancel while the worker reads leaves nothing behind and stops the worker', async () => {
+    const app = setUp();
+    try {
+      const list = await writeLargeList(join(app.dir, 'besar.xlsx'), 3_000, { seed: 5 });
+      const before = registerDump(app.svc().db);
+      const controller = new AbortController();
+      const code = await errorCode(
+        importList(app, list.path, 'PKH', '2024-Q3', {
+          parseWorker: workerFile,
+          signal: controller.signal,
+          onProgress: (p) => p.done > 0 && controller.abort(),
+        }),
+      );
+      expect(code).toBe('IMPORT_CANCELLED');
+      expect(registerDump(app.svc().db)).toEqual(before);
+      expect(rowCount(app.svc().db, 'import_batches')).toBe(0);
+      // The connection is free again: the next import goes through.
+      expect(await importList(app, list.path, 'PKH', '2024-Q3', { parseWorker: workerFile })).toMatchObject({ imported: 3_000 });
+    } finally {
+      app.dispose();
+    }
+  }, 60_000);
+
+  it('a file the worker cannot read fails with its code and writes nothing', async () => {
+    const app = setUp();
+    try {
+      const files = {
+        FILE_LEGACY_XLS: writeLegacyXls(join(app.dir, 'lama.xls')),
+        HEADER_NOT_FOUND: await writeSheetWithoutHeader(join(app.dir, 'tanpa-judul.xlsx')),
+      };
+      for (const [expected, file] of Object.entries(files)) {
+        expect(await errorCode(importList(app, file, 'PKH', null, { parseWorker: workerFile }))).toBe(expected);
+      }
+      const truncated = await writeTruncatedXlsx(join(app.dir, 'rusak.xlsx'));
+      expect(await errorCode(importList(app, truncated, 'PKH', null, { parseWorker: workerFile }))).toMatch(/^FILE_/);
+      expect(rowCount(app.svc().db, 'import_batches')).toBe(0);
+      expect(rowCount(app.svc().db, 'members')).toBe(0);
+    } finally {
+      app.dispose();
+    }
+  }, 60_000);
+
+  it('reads the file in this thread when the worker cannot start', async () => {
+    const app = setUp();
+    try {
+      const broken = join(outDir, 'broken-worker.mjs');
+      writeFileSync(broken, "throw new Error('bundle will not load');\n");
+      const list = await writeLargeList(join(app.dir, 'daftar.xlsx'), 200, { seed: 8 });
+      const labels: string[] = [];
+      const result = await importList(app, list.path, 'PKH', null, { parseWorker: broken, onProgress: (p) => labels.push(p.label) });
+      expect(result).toMatchObject({ rows: 200, imported: 200 });
+      expect(labels).toContain('Menyimpan data penerima…');
+      expect(labels).not.toContain('Membaca dan menyimpan data penerima…');
+    } finally {
+      app.dispose();
+    }
+  }, 60_000);
+});
