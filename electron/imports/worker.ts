@@ -2,6 +2,7 @@
 // import or an undo) on its own connection to the database file, so the window's thread stays free.
 import { parentPort, workerData } from 'node:worker_threads';
 import { isAppError } from '../../shared/errors';
+import { checkpointNow } from '../db/checkpoint';
 import { openDatabase } from '../db/open';
 import { executeJob } from './jobs';
 import type { JobEnvelope, WorkerMessage } from './task-runner';
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
       },
     });
     post({ type: 'done', result });
+    // The result is on its way: now copy the job's WAL into the database file, off everyone's path.
+    checkpointNow(db);
   } catch (err) {
     if (isAppError(err)) post({ type: 'failed', code: err.code, params: err.params });
     else post({ type: 'failed', message: err instanceof Error ? (err.stack ?? err.message) : String(err) });

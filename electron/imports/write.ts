@@ -6,6 +6,7 @@ import { translate } from '../../shared/i18n';
 import type { ImportResult } from '../../shared/ipc/imports';
 import { recordAudit } from '../audit/service';
 import { deferNameIndex } from '../beneficiaries/writer';
+import { withDeferredCheckpoint } from '../db/checkpoint';
 import type { ServiceContext } from '../context';
 import { assertPeriodOpen } from '../disbursements/period-lock';
 import { readLocale } from '../settings/service';
@@ -95,7 +96,8 @@ export function commitParsed(ctx: ServiceContext, target: CommitTarget, parsed: 
  * at once, or as a parse worker reads them) and returns what the batch records of the list. The
  * transaction is immediate, so the KKs and NIKs found missing are still missing when they are
  * inserted without looking again; a list tied to a closed period is refused (it would change
- * that period's frozen figures); a cancel, a bad file or any error rolls everything back.
+ * that period's frozen figures); a cancel, a bad file or any error rolls everything back. The WAL
+ * checkpoint waits until the result is out (withDeferredCheckpoint).
  */
 export function writeRegisterBatch(
   ctx: ServiceContext,
@@ -108,7 +110,7 @@ export function writeRegisterBatch(
   const parsedPeriod = period === null ? null : parsePeriod(period);
   // A tahap's list takes effect at the tahap's start; other lists on the day they are imported.
   const date = parsedPeriod ? periodStart(parsedPeriod) : todayIso(ctx.now());
-  return ctx.db.transaction(() => {
+  return withDeferredCheckpoint(ctx.db, () => ctx.db.transaction(() => {
     assertPeriodOpen(ctx.db, period);
     const batchId = insertBatch(ctx, program, period);
     const indexNames = deferNameIndex(ctx.db, batchId);
@@ -142,7 +144,7 @@ export function writeRegisterBatch(
     // The last chance to cancel: once the transaction commits, undo is the way back.
     throwIfCancelled(options.signal);
     return { ...resultBase(list, warnings), batchId, imported: summary.imported, updated: summary.updated, skipped: summary.skipped };
-  }).immediate();
+  }).immediate());
 }
 
 function resultBase(list: ListSummary, warnings: readonly ImportIssue[]) {
