@@ -5,7 +5,6 @@ import { listBatches, undoBatch } from '../../electron/imports/batches';
 import { runImport } from '../../electron/imports/commit';
 import { previewImport } from '../../electron/imports/preview';
 import { completeSetup } from '../../electron/settings/service';
-import { isAppError } from '../../shared/errors';
 import type { ImportRequest } from '../../shared/ipc/imports';
 import type { SurveyWave } from '../../shared/domain/welfare';
 import { checksum, rowCount } from '../support/db-snapshot';
@@ -30,6 +29,7 @@ import {
   writeStatisticsTable,
   writeSurveyWave,
 } from '../fixtures/workbooks';
+import { rejectedCode } from '../support/app-errors';
 
 let app: TempApp;
 beforeEach(() => {
@@ -37,16 +37,6 @@ beforeEach(() => {
   completeSetup(app.svc(), app.ctx.regions, '35.15', SIDOARJO_PROFILE);
 });
 afterEach(() => app.dispose());
-
-async function failure(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (err) {
-    if (isAppError(err)) return err.code;
-    throw err;
-  }
-  throw new Error('expected an AppError');
-}
 
 type Figures = [string, string, number | null, number | null, number | null, number | null, number | null];
 
@@ -131,7 +121,7 @@ describe('BPS statistics import (kind statistics)', () => {
     const result = await runImport(app.svc(), request(second), { dryRun: false });
     expect(result).toMatchObject({ imported: 0, updated: 1, skipped: 5 });
     expect(figure('35.15', '2024-03')).toEqual({ p0: 4.61, poor: 102_500, source: 'import', batchId: 2 });
-    expect(await failure(Promise.resolve().then(() => undoBatch(app.svc(), 1)))).toBe('BATCH_UNDO_BLOCKED');
+    expect(await rejectedCode(Promise.resolve().then(() => undoBatch(app.svc(), 1)))).toBe('BATCH_UNDO_BLOCKED');
     undoBatch(app.svc(), 2);
     expect(figure('35.15', '2024-03')).toEqual({ p0: 4.53, poor: 100_860, source: 'import', batchId: 1 });
   });
@@ -151,7 +141,7 @@ describe('BPS statistics import (kind statistics)', () => {
     const dry = await runImport(app.svc(), request(file), { dryRun: true });
     expect(dry).toMatchObject({ ...STATS_COUNTS, batchId: null });
     expect(checksum(app.svc().db)).toBe(before);
-    expect(await failure(runImport(app.svc(), request(file, { kind: 'register' }), { dryRun: true }))).toBe('PROGRAM_REQUIRED');
+    expect(await rejectedCode(runImport(app.svc(), request(file, { kind: 'register' }), { dryRun: true }))).toBe('PROGRAM_REQUIRED');
   });
 
   it('writes the rejected rows with KETERANGAN to the error workbook', async () => {
@@ -228,7 +218,7 @@ describe('survey wave import (kind survey)', () => {
     const fix = await writeSurveyWave(join(app.dir, 'koreksi.xlsx'), [[4, [1, null, welfareKk(1), 'Keluarga 1', '15-07-2023', '105.000', null, null]]]);
     const second = await runImport(app.svc(), request(fix), { dryRun: false });
     expect(second).toMatchObject({ batchId: 2, imported: 1, updated: 1, rejected: 0, survey: { values: 1, replaced: 1 } });
-    expect(await failure(Promise.resolve().then(() => undoBatch(app.svc(), 1)))).toBe('BATCH_UNDO_BLOCKED');
+    expect(await rejectedCode(Promise.resolve().then(() => undoBatch(app.svc(), 1)))).toBe('BATCH_UNDO_BLOCKED');
     undoBatch(app.svc(), 2);
     expect((values() as { code: string; family: number; value: number }[]).find((v) => v.code === 'KONSUMSI_KAPITA' && v.family === f(1))!.value).toBe(100_000);
     undoBatch(app.svc(), 1);
@@ -261,7 +251,7 @@ describe('survey wave import (kind survey)', () => {
   it('needs its wave: WAVE_REQUIRED without one, WAVE_UNKNOWN for another id', async () => {
     const file = await writeSurveyWave(join(app.dir, 'survei.xlsx'));
     const { waveId: _w, ...noWave } = request(file);
-    expect(await failure(previewImport(app.svc(), noWave))).toBe('WAVE_REQUIRED');
-    expect(await failure(runImport(app.svc(), request(file, { waveId: 99 }), { dryRun: false }))).toBe('WAVE_UNKNOWN');
+    expect(await rejectedCode(previewImport(app.svc(), noWave))).toBe('WAVE_REQUIRED');
+    expect(await rejectedCode(runImport(app.svc(), request(file, { waveId: 99 }), { dryRun: false }))).toBe('WAVE_UNKNOWN');
   });
 });

@@ -3,12 +3,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runImport } from '../../electron/imports/commit';
 import { listBatches, undoBatch } from '../../electron/imports/batches';
 import { completeSetup } from '../../electron/settings/service';
-import { isAppError } from '../../shared/errors';
 import type { ImportPreview, ImportRequest, ImportResult } from '../../shared/ipc/imports';
 import { writeFcList, writeLargeList, writeLegacyXls, writeTruncatedXlsx } from '../fixtures/workbooks';
 import { registerDump } from '../support/register-dump';
 import { rowCount } from '../support/db-snapshot';
 import { call, SIDOARJO_PROFILE, tempApp, type TempApp } from '../support/temp-app';
+import { rejectedCode } from '../support/app-errors';
 
 let app: TempApp;
 beforeEach(() => {
@@ -21,16 +21,6 @@ const programId = (code: string) => (app.svc().db.prepare('SELECT id FROM progra
 
 function request(filePath: string, code = 'PKH', period: string | null = null): ImportRequest {
   return { filePath, programId: programId(code), sheet: null, period, mapping: null };
-}
-
-async function errorCode(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (err) {
-    if (isAppError(err)) return err.code;
-    throw err;
-  }
-  throw new Error('expected an AppError');
 }
 
 // The FC fixture: 17 data rows; 11 carry an error (rejected), 6 go in (3 of them with warnings).
@@ -89,9 +79,9 @@ describe('sidampak import of a workbook', () => {
     const db = app.svc().db;
     const before = registerDump(db);
     const auditBefore = rowCount(db, 'audit_log');
-    expect(await errorCode(runImport(app.svc(), request(writeLegacyXls(join(app.dir, 'lama.xls'))), { dryRun: false }))).toBe('FILE_LEGACY_XLS');
+    expect(await rejectedCode(runImport(app.svc(), request(writeLegacyXls(join(app.dir, 'lama.xls'))), { dryRun: false }))).toBe('FILE_LEGACY_XLS');
     const truncated = await writeTruncatedXlsx(join(app.dir, 'putus.xlsx'));
-    expect(await errorCode(runImport(app.svc(), request(truncated), { dryRun: false }))).toMatch(/^FILE_/);
+    expect(await rejectedCode(runImport(app.svc(), request(truncated), { dryRun: false }))).toMatch(/^FILE_/);
     expect(registerDump(db)).toEqual(before);
     expect(rowCount(db, 'import_batches')).toBe(0);
     expect(rowCount(db, 'audit_log')).toBe(auditBefore);
@@ -125,7 +115,7 @@ describe('sidampak import of a workbook', () => {
     for (const phase of ['Membaca', 'Menyimpan']) {
       const controller = new AbortController();
       const labels: string[] = [];
-      const code = await errorCode(
+      const code = await rejectedCode(
         runImport(app.svc(), request(big.path), {
           dryRun: false,
           signal: controller.signal,

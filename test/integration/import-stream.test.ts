@@ -1,17 +1,14 @@
 import ExcelJS from 'exceljs';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { undoBatch } from '../../electron/imports/batches';
 import { runImport, type RunOptions } from '../../electron/imports/commit';
 import { completeSetup } from '../../electron/settings/service';
-import { isAppError } from '../../shared/errors';
 import type { ImportResult } from '../../shared/ipc/imports';
 import { tableRows, rowCount } from '../support/db-snapshot';
 import { registerDump } from '../support/register-dump';
+import { bundleWorker } from '../support/worker-bundle';
 import { SIDOARJO_PROFILE, tempApp, type TempApp } from '../support/temp-app';
 import {
   writeFcList,
@@ -22,28 +19,16 @@ import {
   writeWorkbook,
   type FixtureCell,
 } from '../fixtures/workbooks';
+import { rejectedCode } from '../support/app-errors';
 
-// The parse worker runs from a bundle, as in the app, the CLI and the bench: built here with the
-// settings of electron/scripts/build.mjs, inside the project so its packages resolve.
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const outDir = join(root, 'node_modules', '.cache', 'sidampak-tests', randomUUID());
-const workerFile = join(outDir, 'parse-worker.mjs');
-
+// The parse worker runs from a bundle, as in the app, the CLI and the bench.
+let bundle: Awaited<ReturnType<typeof bundleWorker>>;
+let workerFile: string;
 beforeAll(async () => {
-  mkdirSync(outDir, { recursive: true });
-  await build({
-    absWorkingDir: root,
-    entryPoints: ['electron/imports/parse-worker.ts'],
-    outfile: workerFile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    logLevel: 'warning',
-    external: ['electron', 'better-sqlite3', 'exceljs', 'idn-area-data', 'zod'],
-  });
+  bundle = await bundleWorker('electron/imports/parse-worker.ts');
+  workerFile = bundle.file;
 }, 60_000);
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+afterAll(() => bundle.dispose());
 
 function setUp(): TempApp {
   const app = tempApp();
@@ -55,16 +40,6 @@ const programId = (app: TempApp, code: string) => (app.svc().db.prepare('SELECT 
 
 function importList(app: TempApp, file: string, code: string, period: string | null, options: Partial<RunOptions> = {}): Promise<ImportResult> {
   return runImport(app.svc(), { filePath: file, programId: programId(app, code), sheet: null, period, mapping: null }, { dryRun: false, ...options });
-}
-
-async function errorCode(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (err) {
-    if (isAppError(err)) return err.code;
-    throw err;
-  }
-  throw new Error('expected an AppError');
 }
 
 /** Everything an import leaves: the register, the batch rows and the undo log, in order. */
@@ -165,7 +140,7 @@ describe('the import with the file read in the parse worker', () => {
       const list = await writeLargeList(join(app.dir, 'besar.xlsx'), 3_000, { seed: 5 });
       const before = registerDump(app.svc().db);
       const controller = new AbortController();
-      const code = await errorCode(
+      const code = await rejectedCode(
         importList(app, list.path, 'PKH', '2024-Q3', {
           parseWorker: workerFile,
           signal: controller.signal,
@@ -190,10 +165,10 @@ describe('the import with the file read in the parse worker', () => {
         HEADER_NOT_FOUND: await writeSheetWithoutHeader(join(app.dir, 'tanpa-judul.xlsx')),
       };
       for (const [expected, file] of Object.entries(files)) {
-        expect(await errorCode(importList(app, file, 'PKH', null, { parseWorker: workerFile }))).toBe(expected);
+        expect(await rejectedCode(importList(app, file, 'PKH', null, { parseWorker: workerFile }))).toBe(expected);
       }
       const truncated = await writeTruncatedXlsx(join(app.dir, 'rusak.xlsx'));
-      expect(await errorCode(importList(app, truncated, 'PKH', null, { parseWorker: workerFile }))).toMatch(/^FILE_/);
+      expect(await rejectedCode(importList(app, truncated, 'PKH', null, { parseWorker: workerFile }))).toMatch(/^FILE_/);
       expect(rowCount(app.svc().db, 'import_batches')).toBe(0);
       expect(rowCount(app.svc().db, 'members')).toBe(0);
     } finally {
@@ -204,7 +179,7 @@ describe('the import with the file read in the parse worker', () => {
   it('reads the file in this thread when the worker cannot start', async () => {
     const app = setUp();
     try {
-      const broken = join(outDir, 'broken-worker.mjs');
+      const broken = join(bundle.dir, 'broken-worker.mjs');
       writeFileSync(broken, "throw new Error('bundle will not load');\n");
       const list = await writeLargeList(join(app.dir, 'daftar.xlsx'), 200, { seed: 8 });
       const labels: string[] = [];

@@ -1,8 +1,5 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inProcessRunner, setImportRunner, workerRunner } from '../../electron/imports/task-runner';
 import { completeSetup } from '../../electron/settings/service';
@@ -12,29 +9,17 @@ import { writeDisbursementList, writeLargeList, type LargeListSummary } from '..
 import { seedRegister } from '../support/register-fixture';
 import { rowCount } from '../support/db-snapshot';
 import { registerDump } from '../support/register-dump';
+import { bundleWorker } from '../support/worker-bundle';
 import { SIDOARJO_PROFILE, tempApp, type TempApp } from '../support/temp-app';
 
-// The worker runs from a bundle, as in the app: built here with the settings of
-// electron/scripts/build.mjs, inside the project so its packages resolve from node_modules.
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const outDir = join(root, 'node_modules', '.cache', 'sidampak-tests', randomUUID());
-const workerFile = join(outDir, 'import-worker.mjs');
-
+// The worker runs from a bundle, as in the app.
+let bundle: Awaited<ReturnType<typeof bundleWorker>>;
+let workerFile: string;
 beforeAll(async () => {
-  mkdirSync(outDir, { recursive: true });
-  await build({
-    absWorkingDir: root,
-    entryPoints: ['electron/imports/worker.ts'],
-    outfile: workerFile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    logLevel: 'warning',
-    external: ['electron', 'better-sqlite3', 'exceljs', 'idn-area-data', 'zod'],
-  });
+  bundle = await bundleWorker('electron/imports/worker.ts');
+  workerFile = bundle.file;
 }, 60_000);
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+afterAll(() => bundle.dispose());
 
 type Progress = Events['task.progress'];
 
@@ -176,8 +161,32 @@ describe('the import in a worker thread', () => {
     }
   });
 
+  it('laid out as the build lays it out, the import worker reads the list in the parse worker beside it', async () => {
+    // dist/main/import-worker.mjs and dist/main/parse-worker.mjs, as electron/scripts/build.mjs writes them.
+    const main = join(bundle.dir, 'app', 'main');
+    const importWorker = await bundleWorker('electron/imports/worker.ts', { dir: main, name: 'import-worker.mjs' });
+    await bundleWorker('electron/imports/parse-worker.ts', { dir: main, name: 'parse-worker.mjs' });
+    const nestedEvents: Progress[] = [];
+    const nested = setUp(nestedEvents);
+    const inThread = setUp([]);
+    try {
+      setImportRunner(nested.ctx, workerRunner(importWorker.file));
+      const list = await writeLargeList(join(nested.dir, 'daftar.xlsx'), 2_500, { seed: 12 });
+      const viaWorkers = await commit(nested, list, 'n1');
+      expect(viaWorkers).toMatchObject({ ok: true, value: { rows: 2_500, imported: 2_500 } });
+      expect(viaWorkers).toEqual(await commit(inThread, list, 't1'));
+      expect(registerDump(nested.svc().db)).toEqual(registerDump(inThread.svc().db));
+      const labels = [...new Set(nestedEvents.map((e) => e.label))];
+      expect(labels).toEqual(['Membaca dan menyimpan data penerima…', 'Mencatat kepesertaan program…']);
+      expect(nestedEvents.filter((e) => e.total === 0).at(-1)?.done).toBe(2_500);
+    } finally {
+      nested.dispose();
+      inThread.dispose();
+    }
+  }, 60_000);
+
   it('a worker bundle that will not load falls back to this thread, or fails without writing', async () => {
-    const broken = join(outDir, 'broken-worker.mjs');
+    const broken = join(bundle.dir, 'broken-worker.mjs');
     writeFileSync(broken, "import 'sidampak-no-such-package';\n");
     const app = setUp([]);
     try {

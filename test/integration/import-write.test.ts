@@ -11,6 +11,7 @@ import { rowCount } from '../support/db-snapshot';
 import { registerDump } from '../support/register-dump';
 import { kkOf, nikOf, parsedList, row, rows } from '../support/parsed-rows';
 import { SIDOARJO_PROFILE, tempApp, type TempApp } from '../support/temp-app';
+import { thrownCode } from '../support/app-errors';
 
 let app: TempApp;
 beforeEach(() => {
@@ -29,16 +30,6 @@ function commit(list: ParsedList, code = 'PKH', period: string | null = null, op
 function familyEditOf(familyId: number): Record<string, unknown> {
   const f = app.svc().db.prepare('SELECT * FROM families WHERE id = ?').get(familyId) as Record<string, unknown>;
   return { kk: f.kk, address: f.address, rt: f.rt, rw: f.rw, kecamatanCode: f.kecamatan_code, desaCode: f.desa_code, dtksId: f.dtks_id, desil: f.desil, desilAsOf: f.desil_as_of };
-}
-
-function appErrorCode(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (err) {
-    if (isAppError(err)) return err.code;
-    throw err;
-  }
-  throw new Error('expected an AppError');
 }
 
 /** A family of three (pengurus, husband, child) per n, as SIKS lists have them: one row per member. */
@@ -177,8 +168,8 @@ describe('import commit', () => {
     expect(rowCount(db, 'audit_log')).toBe(auditBefore + 2);
     expect(db.prepare("SELECT entity_id FROM audit_log WHERE action = 'undo'").all()).toEqual([{ entity_id: String(done.batchId) }]);
 
-    expect(appErrorCode(() => undoBatch(app.svc(), done.batchId!))).toBe('BATCH_ALREADY_UNDONE');
-    expect(appErrorCode(() => undoBatch(app.svc(), 999))).toBe('NOT_FOUND');
+    expect(thrownCode(() => undoBatch(app.svc(), done.batchId!))).toBe('BATCH_ALREADY_UNDONE');
+    expect(thrownCode(() => undoBatch(app.svc(), 999))).toBe('NOT_FOUND');
   });
 
   it('refuses to undo a batch a later batch built on, until that one is undone', () => {
@@ -189,7 +180,7 @@ describe('import commit', () => {
     // The later list corrects a name the first one wrote.
     const second = commit(parsedList(familyRows(1).map((r, i) => (i === 0 ? { ...r, member: { ...r.member, name: 'Siti Aminah Rev' } } : r))));
     expect(second.updated).toBe(1);
-    expect(appErrorCode(() => undoBatch(app.svc(), first.batchId!))).toBe('BATCH_UNDO_BLOCKED');
+    expect(thrownCode(() => undoBatch(app.svc(), first.batchId!))).toBe('BATCH_UNDO_BLOCKED');
     try {
       undoBatch(app.svc(), first.batchId!);
     } catch (err) {
@@ -207,7 +198,7 @@ describe('import commit', () => {
     expect(findBlocker(app.svc(), first.batchId!)).toBeUndefined();
     updateFamily(app.svc(), familyId, { ...familyEditOf(familyId), address: 'Jl. Mawar 3 (dikoreksi petugas)' });
     expect(findBlocker(app.svc(), first.batchId!)).toBeNull();
-    expect(appErrorCode(() => undoBatch(app.svc(), first.batchId!))).toBe('BATCH_UNDO_BLOCKED');
+    expect(thrownCode(() => undoBatch(app.svc(), first.batchId!))).toBe('BATCH_UNDO_BLOCKED');
     expect((app.svc().db.prepare('SELECT address FROM families WHERE id = ?').get(familyId) as { address: string }).address).toBe(
       'Jl. Mawar 3 (dikoreksi petugas)',
     );
@@ -217,12 +208,12 @@ describe('import commit', () => {
     const first = commit(parsedList(familyRows(1).slice(0, 1)));
     const second = commit(parsedList(familyRows(1).slice(1)));
     expect(second.imported).toBe(2);
-    expect(appErrorCode(() => undoBatch(app.svc(), first.batchId!))).toBe('BATCH_UNDO_BLOCKED');
+    expect(thrownCode(() => undoBatch(app.svc(), first.batchId!))).toBe('BATCH_UNDO_BLOCKED');
     undoBatch(app.svc(), second.batchId!);
 
     const sembako = commit(parsedList(familyRows(1).slice(0, 1)), 'SEMBAKO');
     expect(sembako).toMatchObject({ imported: 0, updated: 1 });
-    expect(appErrorCode(() => undoBatch(app.svc(), first.batchId!))).toBe('BATCH_UNDO_BLOCKED');
+    expect(thrownCode(() => undoBatch(app.svc(), first.batchId!))).toBe('BATCH_UNDO_BLOCKED');
     undoBatch(app.svc(), sembako.batchId!);
 
     // The same list again, now as a tahap's list: only a period row is new, on the first batch's enrollment.
@@ -241,7 +232,7 @@ describe('import commit', () => {
     const batchesBefore = rowCount(db, 'import_batches');
     const controller = new AbortController();
     const seen: number[] = [];
-    const code = appErrorCode(() =>
+    const code = thrownCode(() =>
       commit(parsedList(rows(400)), 'PKH', '2024-Q3', {
         dryRun: false,
         signal: controller.signal,
@@ -294,7 +285,7 @@ describe('import commit', () => {
 
   it('refuses a status the lookup table does not know, writing nothing', () => {
     const before = registerDump(app.svc().db);
-    expect(appErrorCode(() => commit(parsedList([row(1, { status: 'hilang' })])))).toBe('STATUS_UNKNOWN');
+    expect(thrownCode(() => commit(parsedList([row(1, { status: 'hilang' })])))).toBe('STATUS_UNKNOWN');
     expect(registerDump(app.svc().db)).toEqual(before);
   });
 });
