@@ -8,7 +8,7 @@ import { ChangeLog } from './change-log';
 export type WriteOp = 'insert' | 'update' | 'unchanged';
 
 /**
- * Rows this writer inserted for keys the caller knew to be missing (`knownAbsent`): such a caller
+ * Rows this writer inserted for keys the caller knew to be missing (`stored` null): such a caller
  * writes nothing else beside the writer in its transaction, so what is attached to these rows is
  * what the writer attached, and their enrollments, period rows and pengurus need no look-up.
  */
@@ -63,6 +63,8 @@ export class RegisterWriter {
   private stamp: string | null = null;
   private readonly stmts: ReturnType<typeof prepare>;
   private readonly fresh: FreshRows = { noPengurus: new Set(), families: new Set(), enrolled: new Set(), enrollments: new Set(), periods: new Set() };
+  /** Members whose pengurus mark this writer took away: a row a caller read of them before is stale. */
+  private readonly demoted = new Set<number>();
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -92,11 +94,13 @@ export class RegisterWriter {
   }
 
   /**
-   * `knownAbsent`: the caller has checked, inside this transaction, that the register has no family
-   * with this KK (the import's bulk match); it is then inserted without a look-up.
+   * `stored`: what the caller read of this KK inside this transaction, in bulk (the import), with
+   * nothing written to it since: the stored row, or null when the register has no such family (it
+   * is then inserted without a look-up). Undefined: the writer looks it up.
    */
-  upsertFamily(rec: FamilyRecord, knownAbsent = false): { id: number; op: WriteOp } {
-    const existing = knownAbsent ? undefined : (this.stmts.familyByKk.get(rec.kk) as Row | undefined);
+  upsertFamily(rec: FamilyRecord, stored?: Row | null): { id: number; op: WriteOp } {
+    const knownAbsent = stored === null;
+    const existing = stored === undefined ? (this.stmts.familyByKk.get(rec.kk) as Row | undefined) : (stored ?? undefined);
     const incoming = familyRow(rec);
     if (!existing) {
       const now = this.now();
@@ -121,14 +125,15 @@ export class RegisterWriter {
     return { id, op: 'update' };
   }
 
-  /** `knownAbsent`: as for upsertFamily, no member with this NIK. */
-  upsertMember(familyId: number, rec: MemberRecord, knownAbsent = false): { id: number; op: WriteOp } {
+  /** `stored`: as for upsertFamily, of this NIK (a member this writer has since demoted as pengurus is looked up again). */
+  upsertMember(familyId: number, rec: MemberRecord, stored?: Row | null): { id: number; op: WriteOp } {
     if (rec.isPengurus) {
       this.clearPengurus(familyId, rec.nik);
       // The member written below becomes the pengurus: from here the family has one.
       this.fresh.noPengurus.delete(familyId);
     }
-    const existing = knownAbsent ? undefined : (this.stmts.memberByNik.get(rec.nik) as Row | undefined);
+    const current = stored === undefined || (stored !== null && this.demoted.has(stored.id as number)) ? undefined : stored;
+    const existing = current === undefined ? (this.stmts.memberByNik.get(rec.nik) as Row | undefined) : (current ?? undefined);
     const incoming = memberRow(familyId, rec, nameKey(rec.name));
     if (!existing) {
       const now = this.now();
@@ -159,6 +164,7 @@ export class RegisterWriter {
     if (!current || current.nik === exceptNik) return;
     this.log('members', { id: current.id }, 'update', current);
     this.stmts.unsetPengurus.run({ id: current.id, now: this.now() });
+    this.demoted.add(current.id as number);
   }
 
   /** Enrolls (or re-activates) a family or member in a program; a status change is kept in the history. */

@@ -1,6 +1,7 @@
 import type { ImportIssue, ParsedRow } from '../../shared/domain/imports';
 import type { ComponentCounts, FamilyRecord } from '../../shared/domain/register';
 import { AppError } from '../../shared/errors';
+import type { Row } from '../beneficiaries/merge';
 import { RegisterWriter, type WriteOp } from '../beneficiaries/writer';
 import type { ServiceContext } from '../context';
 import type { ImportProgram } from './program';
@@ -42,8 +43,8 @@ export interface CommitCounts {
  * The write side of a register import, in two passes so that rows can be written while the file
  * is still being read (the import's parse worker streams them here) and need not stay in memory:
  *
- * - `addRows` writes each row's family and member as it comes (KK and NIK looked up in bulk per
- *   call, so a key the register lacks is inserted without a look-up) and keeps of the row only
+ * - `addRows` writes each row's family and member as it comes (KK and NIK read in bulk per call,
+ *   so the writer looks nothing up row by row) and keeps of the row only
  *   what its enrollment unit needs;
  * - `finish` enrolls every unit once, at its first row, with the first status, amount and
  *   component counts any of its rows states (the rule of units.ts), writes its period entry, and
@@ -57,13 +58,9 @@ export class RegisterCommit {
   private readonly writer: RegisterWriter;
   private readonly units: Unit[] = [];
   private readonly unitByKey = new Map<string, number>();
-  /** Per row written: UNCHANGED, UPDATED or ADDED, and its unit. */
+  /** Per row written: UNCHANGED, UPDATED or ADDED. */
   private kinds = new Uint8Array(1024);
-  private unitOf = new Int32Array(1024);
   private rows = 0;
-  /** KKs and NIKs this import inserted: a later row with the same key finds them by look-up. */
-  private readonly insertedKk = new Set<string>();
-  private readonly insertedNik = new Set<string>();
   private last: { record: FamilyRecord; id: number } | null = null;
   private readonly statuses: ReadonlySet<string>;
 
@@ -81,9 +78,17 @@ export class RegisterCommit {
     return this.rows;
   }
 
-  /** Writes the families and members of these rows (the next ones in sheet order). */
-  addRows(rows: readonly ParsedRow[], onRow?: (written: number) => void): void {
-    const present = this.presentKeys(rows);
+  /**
+   * Writes the families and members of these rows (the next ones in sheet order); `progress`
+   * hears of every `every` rows written (a list given whole).
+   */
+  addRows(rows: readonly ParsedRow[], progress?: { every: number; report(written: number): void }): void {
+    const stored = this.storedRows(rows);
+    // Keys written by an earlier row of these: what was read of them before is stale, so the writer looks them up.
+    const writtenKk = new Set<string>();
+    const writtenNik = new Set<string>();
+    const storedOf = (map: Map<string, Row>, written: Set<string>, key: string): Row | null | undefined =>
+      written.has(key) ? undefined : (map.get(key) ?? null);
     for (const row of rows) {
       // A status the lookup table lacks would fail the foreign key deep inside the write; say which instead.
       if (row.status !== null && !this.statuses.has(row.status)) throw new AppError('STATUS_UNKNOWN', { status: row.status });
@@ -95,18 +100,19 @@ export class RegisterCommit {
         // it would be found unchanged, so the look-up is skipped.
         family = { id: this.last.id, op: 'unchanged' };
       } else {
-        family = this.writer.upsertFamily(row.family, !present.kk.has(kk) && !this.insertedKk.has(kk));
-        if (family.op === 'insert') this.insertedKk.add(kk);
+        family = this.writer.upsertFamily(row.family, storedOf(stored.families, writtenKk, kk));
+        writtenKk.add(kk);
       }
       this.last = { record: row.family, id: family.id };
-      const member = this.writer.upsertMember(family.id, row.member, !present.nik.has(nik) && !this.insertedNik.has(nik));
-      if (member.op === 'insert') this.insertedNik.add(nik);
+      const member = this.writer.upsertMember(family.id, row.member, storedOf(stored.members, writtenNik, nik));
+      writtenNik.add(nik);
 
       const index = this.rows++;
       this.grow(index);
       this.kinds[index] = member.op === 'insert' ? ADDED : family.op !== 'unchanged' || member.op !== 'unchanged' ? UPDATED : UNCHANGED;
-      this.unitOf[index] = this.unitFor(row, index, family.id, member.id, present.formerFamily.get(nik) ?? null);
-      onRow?.(this.rows);
+      const former = this.program.perPerson ? (stored.members.get(nik)?.family_id as number | undefined) : undefined;
+      this.addToUnit(row, index, family.id, member.id, former ?? null);
+      if (progress && this.rows % progress.every === 0) progress.report(this.rows);
     }
   }
 
@@ -149,19 +155,19 @@ export class RegisterCommit {
     return { counts, warnings: warn.issues };
   }
 
-  private unitFor(row: ParsedRow, index: number, familyId: number, memberId: number, formerFamilyId: number | null): number {
+  /** The row's unit takes the first status, amount and component counts any of its rows states (units.ts). */
+  private addToUnit(row: ParsedRow, index: number, familyId: number, memberId: number, formerFamilyId: number | null): void {
     const key = unitKey(row, this.program.perPerson);
     const known = this.unitByKey.get(key);
     if (known === undefined) {
       this.unitByKey.set(key, this.units.length);
       this.units.push({ first: index, row: row.row, familyId, memberId, formerFamilyId, status: row.status, nominal: row.nominal, components: row.components });
-      return this.units.length - 1;
+      return;
     }
     const unit = this.units[known]!;
     unit.status ??= row.status;
     unit.nominal ??= row.nominal;
     unit.components ??= row.components;
-    return known;
   }
 
   private grow(index: number): void {
@@ -169,25 +175,22 @@ export class RegisterCommit {
     const kinds = new Uint8Array(this.kinds.length * 2);
     kinds.set(this.kinds);
     this.kinds = kinds;
-    const unitOf = new Int32Array(this.unitOf.length * 2);
-    unitOf.set(this.unitOf);
-    this.unitOf = unitOf;
   }
 
   /**
-   * Which of the rows' KKs and NIKs the register holds, in two bulk look-ups, with the family
-   * each NIK belonged to (the rows' NIKs are written once each, so this is their family before the import).
+   * The register's rows for these rows' KKs and NIKs, in two bulk look-ups: the writer then needs
+   * no look-up of its own, and a key missing here is inserted at once. The rows' NIKs are written
+   * once each, so a member's row here is also its family before the import.
    */
-  private presentKeys(rows: readonly ParsedRow[]): { kk: Set<string>; nik: Set<string>; formerFamily: Map<string, number> } {
+  private storedRows(rows: readonly ParsedRow[]): { families: Map<string, Row>; members: Map<string, Row> } {
     const { db } = this.ctx;
+    const families = new Map<string, Row>();
     const kks = [...new Set(rows.map((r) => r.family.kk))];
+    for (const f of lookupChunked<Row>(db, 'SELECT * FROM families WHERE kk IN (SELECT value FROM json_each(?))', kks)) families.set(f.kk as string, f);
+    const members = new Map<string, Row>();
     const niks = rows.map((r) => r.member.nik);
-    const kk = new Set(lookupChunked<{ kk: string }>(db, 'SELECT kk FROM families WHERE kk IN (SELECT value FROM json_each(?))', kks).map((f) => f.kk));
-    const formerFamily = new Map<string, number>();
-    for (const m of lookupChunked<{ nik: string; family_id: number }>(db, 'SELECT nik, family_id FROM members WHERE nik IN (SELECT value FROM json_each(?))', niks)) {
-      formerFamily.set(m.nik, m.family_id);
-    }
-    return { kk, nik: new Set(formerFamily.keys()), formerFamily: this.program.perPerson ? formerFamily : new Map() };
+    for (const m of lookupChunked<Row>(db, 'SELECT * FROM members WHERE nik IN (SELECT value FROM json_each(?))', niks)) members.set(m.nik as string, m);
+    return { families, members };
   }
 
   /** The families whose enrollments the warnings look at (per-person programs: the members' former families too). */

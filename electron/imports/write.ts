@@ -78,15 +78,16 @@ export function commitParsed(ctx: ServiceContext, target: CommitTarget, parsed: 
   }
   const label = translate(locale, 'imports.progress.writing');
   return writeRegisterBatch(ctx, program, target.period, options, (commit) => {
-    const { rows } = parsed;
-    const total = rows.length;
-    const step = Math.max(1, Math.floor(total / 100));
-    options.onProgress?.({ label, done: 0, total });
-    for (let i = 0; i < total; i += step) {
-      commit.addRows(rows.slice(i, i + step));
+    const total = parsed.rows.length;
+    const report = (done: number) => {
       throwIfCancelled(options.signal);
-      options.onProgress?.({ label, done: commit.written, total });
-    }
+      options.onProgress?.({ label, done, total });
+    };
+    const every = Math.max(1, Math.floor(total / 100));
+    options.onProgress?.({ label, done: 0, total });
+    commit.addRows(parsed.rows, { every, report });
+    // The last rows, when the step does not divide them.
+    if (total % every !== 0) report(total);
     return summary;
   });
 }

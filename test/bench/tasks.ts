@@ -4,6 +4,7 @@ import { EMPTY_REGISTER_QUERY } from '../../shared/domain/register-query';
 import { listRegister } from '../../electron/beneficiaries/list';
 import { demoStatus } from '../../electron/demo/service';
 import { runImport } from '../../electron/imports/commit';
+import { previewImport } from '../../electron/imports/preview';
 import { serviceContext } from '../../electron/ipc/types';
 import { writeLargeList } from '../fixtures/workbooks';
 import { buildRegister, openBenchApp } from './register';
@@ -52,6 +53,20 @@ async function fullImport(dbFile: string, file: string, period: string): Promise
       skipped: result.skipped,
       rejected: result.rejected,
     };
+  } finally {
+    app.close();
+  }
+}
+
+/** The wizard's preview of the list (read, validate, match; nothing written). */
+async function preview(dbFile: string, file: string, period: string): Promise<TaskResult> {
+  const app = openBenchApp(dbFile);
+  try {
+    const ctx = serviceContext(app.ctx);
+    const programId = ctx.db.prepare("SELECT id FROM programs WHERE code = 'PKH'").pluck().get() as number;
+    const started = performance.now();
+    const result = await previewImport(ctx, { filePath: file, programId, sheet: null, period, mapping: null });
+    return { seconds: seconds(started), peakMb: peakMb(), rows: result.counts.rows, new: result.counts.new, updated: result.counts.updated };
   } finally {
     app.close();
   }
@@ -137,6 +152,8 @@ export async function runTask(name: string, args: readonly string[]): Promise<Ta
       return bareRead(args[0]!);
     case 'import':
       return fullImport(args[0]!, args[1]!, args[2]!);
+    case 'preview':
+      return preview(args[0]!, args[1]!, args[2]!);
     case 'search':
       return search(args[0]!);
     case 'figures-register':

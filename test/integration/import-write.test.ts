@@ -111,6 +111,20 @@ describe('import commit', () => {
       base.map((r) => (r.member.nik === nikOf(12) ? { ...r, member: { ...r.member, isPengurus: true } } : r)),
       // the same, listed before her: he demotes her, then her row (still marked) takes it back
       [base[1]!, base[0]!, ...base.slice(2)].map((r) => (r.member.nik === nikOf(12) ? { ...r, member: { ...r.member, isPengurus: true } } : r)),
+      // the husband becomes pengurus listed before her, and her row, no longer marked, renames her:
+      // the row the commit read of her in bulk is stale once he has demoted her
+      [base[1]!, base[0]!, ...base.slice(2)].map((r) =>
+        r.member.nik === nikOf(12)
+          ? { ...r, member: { ...r.member, isPengurus: true } }
+          : r.member.nik === nikOf(11)
+            ? { ...r, member: { ...r.member, isPengurus: false, name: 'Siti Aminah Binti Sholeh' } }
+            : r,
+      ),
+      // the two families' rows interleaved, the first family's RT changed on each of its rows: its
+      // later rows find the family as its first row left it
+      [base[0]!, base[3]!, base[1]!, base[4]!, base[2]!, base[5]!, ...base.slice(6)].map((r) =>
+        r.family.kk === kkOf(1) ? { ...r, family: { ...r.family, rt: '009' } } : r,
+      ),
       // a child moves to a new KK, a status from the list, a new amount
       base.map((r) =>
         r.member.nik === nikOf(13)
