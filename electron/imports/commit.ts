@@ -6,6 +6,7 @@ import type { ServiceContext } from '../context';
 import { runDisbursementImport } from '../disbursements/import/commit';
 import { isImpactKind, runImpactImport } from '../impact/import/kinds';
 import { readLocale } from '../settings/service';
+import { matchList } from './match-list';
 import { parseImport } from './parse';
 import { bundledParseWorker, ParseStream } from './parse-stream';
 import { importProgram, type ImportProgram } from './program';
@@ -40,11 +41,21 @@ export async function runImport(ctx: ServiceContext, request: ImportRequest, opt
   const reading = translate(locale, 'imports.progress.reading');
   // While reading, the number of rows is not known yet: total 0 says so.
   options.onProgress?.({ label: reading, done: 0, total: 0 });
-  const parsed = await parseImport(ctx, request, {
+  const parseOptions = {
     locale,
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: (rowsSeen: number) => options.onProgress?.({ label: reading, done: rowsSeen, total: 0 }) } : {}),
-  });
+  };
+  if (options.dryRun) {
+    // Matched as it is read, no rows kept: what the commit would do, writing nothing.
+    const { parsed, match } = await matchList(ctx, program, request, parseOptions);
+    throwIfCancelled(options.signal);
+    const issues = [...parsed.issues, ...match.warnings].sort((a, b) => a.row - b.row);
+    const { file, sheet, headerRow, rowsSeen } = parsed;
+    const { counts } = match;
+    return { file, sheet, headerRow, rows: rowsSeen, rejected: parsed.rejected.length, issues, batchId: null, imported: counts.new, updated: counts.updated, skipped: counts.unchanged };
+  }
+  const parsed = await parseImport(ctx, request, parseOptions);
   throwIfCancelled(options.signal);
   return commitParsed(ctx, { programId: request.programId, period: request.period }, parsed, options);
 }

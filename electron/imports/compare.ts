@@ -1,10 +1,8 @@
-import type { ParsedRow } from '../../shared/domain/imports';
 import { formatPeriodCode, parsePeriod, previousPeriod } from '../../shared/domain/period';
 import type { GoneFamily, PeriodComparison } from '../../shared/ipc/imports';
 import type { ServiceContext } from '../context';
 import type { ImportProgram } from './program';
 import { lookupChunked } from './register-lookup';
-import { unitKey } from './units';
 
 /** How far back a tahap list looks for the program's previous list (an office may skip importing one). */
 const LOOK_BACK_PERIODS = 4;
@@ -37,7 +35,8 @@ interface PreviousEntry {
  * Gone families (persons, for per-person programs) that have not been given an exit status yet are
  * listed with their KK, pengurus name and kecamatan, so the clerk can record why they left.
  */
-export function comparePeriod(ctx: ServiceContext, program: ImportProgram, period: string, rows: readonly ParsedRow[]): PeriodComparison | null {
+/** `incoming`: the list's unit keys (KK, or NIK for per-person programs; RegisterMatch.unitKeys). */
+export function comparePeriod(ctx: ServiceContext, program: ImportProgram, period: string, incoming: ReadonlySet<string>): PeriodComparison | null {
   const previous = previousListPeriod(ctx, program.id, period);
   if (previous === null) return null;
   const entries = ctx.db
@@ -51,7 +50,6 @@ export function comparePeriod(ctx: ServiceContext, program: ImportProgram, perio
        WHERE ep.period = ? AND e.program_id = ?`,
     )
     .all(previous, program.id) as PreviousEntry[];
-  const incoming = new Set(rows.map((r) => unitKey(r, program.perPerson)));
   const keyOf = (e: PreviousEntry) => (program.perPerson ? (e.nik ?? '') : e.kk);
   const previousKeys = new Set(entries.map(keyOf));
   let newFamilies = 0;

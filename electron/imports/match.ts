@@ -1,13 +1,12 @@
 import type { ImportIssue, ParsedRow } from '../../shared/domain/imports';
+import type { FamilyRecord } from '../../shared/domain/register';
 import { nameKey } from '../../shared/domain/names';
 import type { ServiceContext } from '../context';
 import { differs, FAMILY_COLUMNS, familyRow, incomingPengurus, MEMBER_COLUMNS, memberRow, mergeKnown, type Row } from '../beneficiaries/merge';
-import { EnrollmentWarnings, loadEnrollments, type EnrollmentRow, type WarningOptions } from './enrollment-warnings';
+import { EnrollmentWarnings, loadEnrollments, type WarningOptions } from './enrollment-warnings';
 import type { ImportProgram } from './program';
 import { lookupChunked } from './register-lookup';
-import { planUnits } from './units';
-
-export type RowKind = 'new' | 'update' | 'unchanged';
+import { ADDED, DEFAULT_STATUS, RowKinds, UNCHANGED, Units, UPDATED } from './units';
 
 export interface MatchCounts {
   new: number;
@@ -16,18 +15,11 @@ export interface MatchCounts {
 }
 
 export interface MatchResult {
-  /** Per parsed row, in order: what committing it would do to the register. */
-  kinds: RowKind[];
   counts: MatchCounts;
   warnings: ImportIssue[];
 }
 
 export type MatchOptions = WarningOptions;
-
-
-// The register writer's merge rules (electron/beneficiaries/merge.ts), replayed in memory so the
-// preview can say what a commit would change without writing. test/integration/import-match.test.ts
-// checks that the prediction equals what the writer then reports, row by row.
 
 interface PeriodRow {
   enrollment_id: number;
@@ -35,160 +27,171 @@ interface PeriodRow {
   components_json: string | null;
 }
 
-/** The part of the register a list touches, fetched in bulk by KK and NIK. */
-interface RegisterSlice {
-  families: Map<string, Row>;
-  members: Map<string, Row>;
-  /** Every enrollment (all programs) of the families and members concerned. */
-  enrollments: EnrollmentRow[];
-  periods: Map<number, PeriodRow>;
-}
-
-function loadSlice(ctx: ServiceContext, program: ImportProgram, rows: readonly ParsedRow[], period: string | null): RegisterSlice {
-  const kks = [...new Set(rows.map((r) => r.family.kk))];
-  const niks = [...new Set(rows.map((r) => r.member.nik))];
-  const families = new Map<string, Row>();
-  for (const f of lookupChunked<Row>(ctx.db, 'SELECT * FROM families WHERE kk IN (SELECT value FROM json_each(?))', kks)) {
-    families.set(f.kk as string, f);
-  }
-  const members = new Map<string, Row>();
-  for (const m of lookupChunked<Row>(ctx.db, 'SELECT * FROM members WHERE nik IN (SELECT value FROM json_each(?))', niks)) {
-    members.set(m.nik as string, m);
-  }
-  const familyIds = new Set<number>();
-  for (const f of families.values()) familyIds.add(f.id as number);
-  for (const m of members.values()) familyIds.add(m.family_id as number);
-  const enrollments = loadEnrollments(ctx, [...familyIds]);
-  const periods = new Map<number, PeriodRow>();
-  if (period !== null) {
-    const ids = enrollments.filter((e) => e.program_id === program.id).map((e) => e.id);
-    const sql = 'SELECT enrollment_id, nominal, components_json FROM enrollment_periods WHERE period = ? AND enrollment_id IN (SELECT value FROM json_each(?))';
-    for (const p of lookupChunked<PeriodRow>(ctx.db, sql, ids, [period])) periods.set(p.enrollment_id, p);
-  }
-  return { families, members, enrollments, periods };
+/** What a unit's first row says of its family and member, as the commit would leave them. */
+interface UnitIds {
+  familyId: number;
+  memberId: number;
+  /** Whether the member was in the register already (its own enrollments count for the warnings). */
+  memberKnown: boolean;
 }
 
 const enrollmentKey = (familyId: number, memberKey: number) => `${familyId}:${memberKey}`;
 
 /**
- * Matches parsed rows against the register by KK and NIK (in bulk) and says, per row, whether a
- * commit would add it, update it or leave it as it is, with warnings for families already in this
- * or another program and tahap amounts that differ from the program's rule.
+ * What committing a list would do to the register, without writing: the register writer's merge
+ * rules (electron/beneficiaries/merge.ts) replayed in memory, in the commit's two passes
+ * (RegisterCommit), so the list can be matched while it is read and need not stay in memory:
+ * `add` replays each row's family and member (KK and NIK read in bulk per call), `finish` each
+ * enrollment unit, with the warnings the commit gives. test/integration/import-write.test.ts
+ * checks that the prediction equals what the writer then reports.
+ *
+ * Members new to the register are not remembered: a parsed list never repeats a NIK (the
+ * validator rejects NIK_DUPLICATE_IN_FILE), so their rows are the only ones that name them.
  */
-export function matchRows(ctx: ServiceContext, program: ImportProgram, rows: readonly ParsedRow[], options: MatchOptions): MatchResult {
-  const slice = loadSlice(ctx, program, rows, options.period);
-  const plans = planUnits(rows, program.perPerson);
-  const warn = new EnrollmentWarnings(program, options, slice.enrollments);
-
-  const families = new Map(slice.families);
-  const members = new Map(slice.members);
-  const pengurusOf = new Map<number, string>();
-  for (const m of members.values()) if (m.is_pengurus === 1) pengurusOf.set(m.family_id as number, m.nik as string);
-  const enrollments = new Map<string, { id: number; status: string }>();
-  for (const e of slice.enrollments) if (e.program_id === program.id) enrollments.set(enrollmentKey(e.family_id, e.member_key), e);
-  const periods = new Map<number, { nominal: number | null; components_json: string | null }>(slice.periods);
+export class RegisterMatch {
+  /** By KK: families of the register the list names, and the list's new ones, as the commit would leave them. */
+  private readonly families = new Map<string, Row>();
+  /** By NIK: members of the register the list names, as the commit would leave them. */
+  private readonly members = new Map<string, Row>();
+  /** Family id → NIK of its pengurus, as far as the list's members tell. */
+  private readonly pengurusOf = new Map<number, string>();
+  /** Register families whose enrollments the units concern (the rows' families, the members' former ones). */
+  private readonly familyIds = new Set<number>();
+  private readonly units: Units<UnitIds>;
+  private readonly kinds = new RowKinds();
   // Rows not in the register yet get stand-in ids below zero, as the writer will give them real ones.
-  let nextId = -1;
+  private nextId = -1;
+  private last: { record: FamilyRecord; id: number } | null = null;
 
-  const kinds: RowKind[] = [];
-  const counts: MatchCounts = { new: 0, updated: 0, unchanged: 0 };
-  let last: { record: ParsedRow['family']; id: number } | null = null;
-  rows.forEach((row, i) => {
-    const plan = plans[i]!;
-    let changed = false;
+  constructor(
+    private readonly ctx: Pick<ServiceContext, 'db'>,
+    private readonly program: ImportProgram,
+    /** The period the list is tied to, or null. */
+    private readonly period: string | null,
+  ) {
+    this.units = new Units(program.perPerson);
+  }
 
-    let familyId: number;
-    if (last !== null && last.record === row.family) {
-      // A family's consecutive rows share one record (RowValidator): merged by the row before, it
-      // leaves the family unchanged (the writer skips it the same way).
-      familyId = last.id;
-    } else {
-      const knownFamily = families.get(row.family.kk);
-      const incomingFamily = familyRow(row.family);
-      if (!knownFamily) {
-        familyId = nextId--;
-        families.set(row.family.kk, { ...incomingFamily, id: familyId, kk: row.family.kk });
-        changed = true;
+  /** The units' keys seen so far (KK, or NIK for per-person programs): the list's side of the period comparison. */
+  unitKeys(): ReadonlySet<string> {
+    return this.units.keys();
+  }
+
+  /** Replays the families and members of these rows (the next ones in sheet order). */
+  add(rows: readonly ParsedRow[]): void {
+    this.load(rows);
+    const { families, members, pengurusOf } = this;
+    for (const row of rows) {
+      let changed = false;
+      let familyId: number;
+      if (this.last !== null && this.last.record === row.family) {
+        // A family's consecutive rows share one record (RowValidator): merged by the row before, it
+        // leaves the family unchanged (the writer skips it the same way).
+        familyId = this.last.id;
       } else {
-        familyId = knownFamily.id as number;
-        const merged = mergeKnown(knownFamily, incomingFamily, FAMILY_COLUMNS);
-        if (differs(knownFamily, merged, FAMILY_COLUMNS)) {
-          families.set(row.family.kk, merged);
+        const knownFamily = families.get(row.family.kk);
+        const incomingFamily = familyRow(row.family);
+        if (!knownFamily) {
+          familyId = this.nextId--;
+          families.set(row.family.kk, { ...incomingFamily, id: familyId, kk: row.family.kk });
+          changed = true;
+        } else {
+          familyId = knownFamily.id as number;
+          const merged = mergeKnown(knownFamily, incomingFamily, FAMILY_COLUMNS);
+          if (differs(knownFamily, merged, FAMILY_COLUMNS)) {
+            families.set(row.family.kk, merged);
+            changed = true;
+          }
+        }
+      }
+      this.last = { record: row.family, id: familyId };
+
+      const nik = row.member.nik;
+      if (row.member.isPengurus) {
+        const current = pengurusOf.get(familyId);
+        const demoted = current !== undefined && current !== nik ? members.get(current) : undefined;
+        if (demoted) members.set(current!, { ...demoted, is_pengurus: 0 });
+        pengurusOf.set(familyId, nik);
+      }
+      const knownMember = members.get(nik);
+      let memberId: number;
+      if (!knownMember) memberId = this.nextId--;
+      else {
+        memberId = knownMember.id as number;
+        const incoming = { ...memberRow(familyId, row.member, nameKey(row.member.name)), is_pengurus: incomingPengurus(knownMember.family_id, familyId, row.member.isPengurus) };
+        const merged = mergeKnown(knownMember, incoming, MEMBER_COLUMNS);
+        if (differs(knownMember, merged, MEMBER_COLUMNS)) {
+          members.set(nik, merged);
           changed = true;
         }
       }
+      const index = this.kinds.push(!knownMember ? ADDED : changed ? UPDATED : UNCHANGED);
+      this.units.add(row, index, () => ({ familyId, memberId, memberKnown: knownMember !== undefined }));
     }
-    last = { record: row.family, id: familyId };
+  }
 
-    if (row.member.isPengurus) {
-      const current = pengurusOf.get(familyId);
-      const demoted = current !== undefined && current !== row.member.nik ? members.get(current) : undefined;
-      if (demoted) members.set(current!, { ...demoted, is_pengurus: 0 });
+  /** Replays each unit's enrollment and period entry; the counts, and the warnings in row order. */
+  finish(options: Omit<WarningOptions, 'period'>): MatchResult {
+    const { program, period } = this;
+    const enrollmentRows = loadEnrollments(this.ctx, [...this.familyIds]);
+    const enrollments = new Map<string, { id: number; status: string }>();
+    for (const e of enrollmentRows) if (e.program_id === program.id) enrollments.set(enrollmentKey(e.family_id, e.member_key), e);
+    const periods = new Map<number, PeriodRow>();
+    if (period !== null) {
+      const ids = enrollmentRows.filter((e) => e.program_id === program.id).map((e) => e.id);
+      const sql = 'SELECT enrollment_id, nominal, components_json FROM enrollment_periods WHERE period = ? AND enrollment_id IN (SELECT value FROM json_each(?))';
+      for (const p of lookupChunked<PeriodRow>(this.ctx.db, sql, ids, [period])) periods.set(p.enrollment_id, p);
     }
-    const knownMember = expandPending(members.get(row.member.nik));
-    let memberId: number;
-    let isNew = false;
-    if (!knownMember) {
-      memberId = nextId--;
-      members.set(row.member.nik, { id: memberId, nik: row.member.nik, family_id: familyId, is_pengurus: row.member.isPengurus ? 1 : 0, pending: row.member });
-      isNew = true;
-    } else {
-      memberId = knownMember.id as number;
-      // A member first seen earlier in this list has no folded name yet.
-      knownMember.name_key ??= nameKey(knownMember.name as string);
-      const incoming = { ...memberRow(familyId, row.member, nameKey(row.member.name)), is_pengurus: incomingPengurus(knownMember.family_id, familyId, row.member.isPengurus) };
-      const merged = mergeKnown(knownMember, incoming, MEMBER_COLUMNS);
-      if (differs(knownMember, merged, MEMBER_COLUMNS)) {
-        members.set(row.member.nik, merged);
-        changed = true;
+    const warn = new EnrollmentWarnings(program, { ...options, period }, enrollmentRows);
+    for (const unit of this.units.list) {
+      const { familyId, memberId, memberKnown } = unit.ids;
+      const status = unit.status ?? DEFAULT_STATUS;
+      warn.enrollment(unit.row, familyId, memberKnown ? memberId : null);
+      // Each unit is its own enrollment (a KK, or a NIK for per-person programs): nothing to remember between them.
+      const known = enrollments.get(enrollmentKey(familyId, program.perPerson ? memberId : 0));
+      let changed = !known || known.status !== status;
+      if (period !== null) {
+        const components = unit.components === null ? null : JSON.stringify(unit.components);
+        const stored = known ? periods.get(known.id) : undefined;
+        if (!stored || stored.nominal !== unit.nominal || stored.components_json !== components) changed = true;
+        warn.nominal(unit.row, unit.nominal, unit.components, period);
       }
+      if (changed) this.kinds.touch(unit.first);
     }
-    if (row.member.isPengurus) pengurusOf.set(familyId, row.member.nik);
+    const { added, updated, unchanged } = this.kinds.counts();
+    return { counts: { new: added, updated, unchanged }, warnings: warn.issues };
+  }
 
-    if (plan.first) {
-      const memberKey = program.perPerson ? memberId : 0;
-      const key = enrollmentKey(familyId, memberKey);
-      const known = enrollments.get(key);
-      warn.enrollment(row.row, familyId, knownMember ? memberId : null);
-      let enrollmentId: number;
-      if (!known) {
-        enrollmentId = nextId--;
-        enrollments.set(key, { id: enrollmentId, status: plan.status });
-        changed = true;
-      } else {
-        enrollmentId = known.id;
-        if (known.status !== plan.status) {
-          enrollments.set(key, { id: known.id, status: plan.status });
-          changed = true;
-        }
-      }
-      if (options.period !== null) {
-        const components_json = plan.components === null ? null : JSON.stringify(plan.components);
-        const stored = periods.get(enrollmentId);
-        if (!stored || stored.nominal !== plan.nominal || stored.components_json !== components_json) {
-          periods.set(enrollmentId, { nominal: plan.nominal, components_json });
-          changed = true;
-        }
-        warn.nominal(row.row, plan.nominal, plan.components, options.period);
-      }
+  /**
+   * Reads from the register, in bulk, the families and members of these rows not met before.
+   * A member read now whose family has meanwhile got another pengurus from the list has been
+   * demoted by that row (the writer's clearPengurus), as if it had been read before.
+   */
+  private load(rows: readonly ParsedRow[]): void {
+    const { db } = this.ctx;
+    const kks = [...new Set(rows.map((r) => r.family.kk))].filter((kk) => !this.families.has(kk));
+    for (const f of lookupChunked<Row>(db, 'SELECT * FROM families WHERE kk IN (SELECT value FROM json_each(?))', kks)) {
+      this.families.set(f.kk as string, f);
+      this.familyIds.add(f.id as number);
     }
-
-    const kind: RowKind = isNew ? 'new' : changed ? 'update' : 'unchanged';
-    kinds.push(kind);
-    if (kind === 'new') counts.new++;
-    else if (kind === 'update') counts.updated++;
-    else counts.unchanged++;
-  });
-  return { kinds, counts, warnings: warn.issues };
+    const niks = rows.map((r) => r.member.nik).filter((nik) => !this.members.has(nik));
+    for (const m of lookupChunked<Row>(db, 'SELECT * FROM members WHERE nik IN (SELECT value FROM json_each(?))', niks)) {
+      const familyId = m.family_id as number;
+      this.familyIds.add(familyId);
+      let member = m;
+      if (m.is_pengurus === 1) {
+        const current = this.pengurusOf.get(familyId);
+        if (current !== undefined && current !== m.nik) member = { ...m, is_pengurus: 0 };
+        else this.pengurusOf.set(familyId, m.nik as string);
+      }
+      this.members.set(m.nik as string, member);
+    }
+  }
 }
 
-/**
- * A member new to the register is kept as a stub pointing at its parsed record, and only made a
- * full row when its NIK comes again: parsed lists never repeat a NIK (the validator rejects
- * NIK_DUPLICATE_IN_FILE), so 200,000 new members cost no second copy each.
- */
-function expandPending(member: Row | undefined): Row | undefined {
-  if (member === undefined || member.pending === undefined) return member;
-  const pending = member.pending as ParsedRow['member'];
-  return { ...memberRow(member.family_id as number, pending, undefined), id: member.id, nik: member.nik, is_pengurus: member.is_pengurus };
+/** The whole list at once (the dry run of parsed rows in memory, tests). */
+export function matchRows(ctx: Pick<ServiceContext, 'db'>, program: ImportProgram, rows: readonly ParsedRow[], options: MatchOptions): MatchResult {
+  const match = new RegisterMatch(ctx, program, options.period);
+  match.add(rows);
+  return match.finish(options);
 }

@@ -4,8 +4,7 @@ import { previewDisbursementList } from '../disbursements/import/preview';
 import { isImpactKind, previewImpactImport } from '../impact/import/kinds';
 import { readLocale } from '../settings/service';
 import { comparePeriod } from './compare';
-import { matchRows } from './match';
-import { parseImport } from './parse';
+import { matchList } from './match-list';
 import { importProgram } from './program';
 import { previewOf } from './preview-shape';
 
@@ -19,15 +18,9 @@ export async function previewImport(ctx: ServiceContext, request: ImportRequest)
   if (isImpactKind(request.kind)) return previewImpactImport(ctx, request);
   const program = importProgram(ctx, request.programId);
   const locale = readLocale(ctx);
-  const parsed = await parseImport(ctx, request, { locale });
-  const match = matchRows(ctx, program, parsed.rows, {
-    period: request.period,
-    locale,
-    headers: parsed.headers,
-    mapping: parsed.mapping,
-  });
+  const { parsed, match, unitKeys } = await matchList(ctx, program, request, { locale });
   const issues = [...parsed.issues, ...match.warnings].sort((a, b) => a.row - b.row);
   return previewOf(parsed, { new: match.counts.new, updated: match.counts.updated, skipped: match.counts.unchanged }, issues, {
-    comparison: request.period === null ? null : comparePeriod(ctx, program, request.period, parsed.rows),
+    comparison: request.period === null ? null : comparePeriod(ctx, program, request.period, unitKeys),
   });
 }

@@ -1,31 +1,20 @@
 import type { ImportIssue, ParsedRow } from '../../shared/domain/imports';
-import type { ComponentCounts, FamilyRecord } from '../../shared/domain/register';
+import type { FamilyRecord } from '../../shared/domain/register';
 import { AppError } from '../../shared/errors';
 import type { Row } from '../beneficiaries/merge';
 import { RegisterWriter, type WriteOp } from '../beneficiaries/writer';
 import type { ServiceContext } from '../context';
 import type { ImportProgram } from './program';
 import { lookupChunked } from './register-lookup';
-import { DEFAULT_STATUS, unitKey } from './units';
+import { ADDED, DEFAULT_STATUS, RowKinds, UNCHANGED, Units, UPDATED } from './units';
 import { EnrollmentWarnings, loadEnrollments, type WarningOptions } from './enrollment-warnings';
 
-/** Per row, what committing it did (the result's counts). */
-const UNCHANGED = 0;
-const UPDATED = 1;
-const ADDED = 2;
-
-/** One enrollment unit (a family by KK, or a person by NIK): enrolled once, at its first row. */
-interface Unit {
-  /** Index of its first row among the rows written, and that row's sheet row. */
-  first: number;
-  row: number;
+/** What a unit's first row says of its family and member once written. */
+interface UnitIds {
   familyId: number;
   memberId: number;
   /** Per-person programs: the family the member belonged to before this import (its enrollments count for the warnings). */
   formerFamilyId: number | null;
-  status: string | null;
-  nominal: number | null;
-  components: ComponentCounts | null;
 }
 
 export interface UnitProgress {
@@ -56,11 +45,8 @@ export interface CommitCounts {
  */
 export class RegisterCommit {
   private readonly writer: RegisterWriter;
-  private readonly units: Unit[] = [];
-  private readonly unitByKey = new Map<string, number>();
-  /** Per row written: UNCHANGED, UPDATED or ADDED. */
-  private kinds = new Uint8Array(1024);
-  private rows = 0;
+  private readonly units: Units<UnitIds>;
+  private readonly kinds = new RowKinds();
   private last: { record: FamilyRecord; id: number } | null = null;
   private readonly statuses: ReadonlySet<string>;
 
@@ -70,12 +56,13 @@ export class RegisterCommit {
     private readonly target: { batchId: number; period: string | null; date: string },
   ) {
     this.writer = new RegisterWriter(ctx, target.batchId, { bufferChanges: true });
+    this.units = new Units(program.perPerson);
     this.statuses = new Set(ctx.db.prepare('SELECT code FROM enrollment_statuses').pluck().all() as string[]);
   }
 
   /** Rows written so far. */
   get written(): number {
-    return this.rows;
+    return this.kinds.length;
   }
 
   /**
@@ -107,12 +94,13 @@ export class RegisterCommit {
       const member = this.writer.upsertMember(family.id, row.member, storedOf(stored.members, writtenNik, nik));
       writtenNik.add(nik);
 
-      const index = this.rows++;
-      this.grow(index);
-      this.kinds[index] = member.op === 'insert' ? ADDED : family.op !== 'unchanged' || member.op !== 'unchanged' ? UPDATED : UNCHANGED;
-      const former = this.program.perPerson ? (stored.members.get(nik)?.family_id as number | undefined) : undefined;
-      this.addToUnit(row, index, family.id, member.id, former ?? null);
-      if (progress && this.rows % progress.every === 0) progress.report(this.rows);
+      const index = this.kinds.push(member.op === 'insert' ? ADDED : family.op !== 'unchanged' || member.op !== 'unchanged' ? UPDATED : UNCHANGED);
+      this.units.add(row, index, () => ({
+        familyId: family.id,
+        memberId: member.id,
+        formerFamilyId: this.program.perPerson ? ((stored.members.get(nik)?.family_id as number | undefined) ?? null) : null,
+      }));
+      if (progress && this.written % progress.every === 0) progress.report(this.written);
     }
   }
 
@@ -128,53 +116,27 @@ export class RegisterCommit {
     const { period, date } = this.target;
     const { reason } = options;
     const warn = new EnrollmentWarnings(program, { ...options, period }, loadEnrollments(this.ctx, this.enrolledFamilies()));
-    const total = this.units.length;
+    const units = this.units.list;
+    const total = units.length;
     const step = Math.max(1, Math.floor(total / 100));
     onProgress?.({ done: 0, total });
-    this.units.forEach((unit, i) => {
+    units.forEach((unit, i) => {
       const status = unit.status ?? DEFAULT_STATUS;
-      warn.enrollment(unit.row, unit.familyId, unit.memberId);
-      const memberKey = program.perPerson ? unit.memberId : 0;
-      const enrollment = this.writer.enroll({ programId: program.id, familyId: unit.familyId, memberKey, status, date, reason });
+      const { familyId, memberId } = unit.ids;
+      warn.enrollment(unit.row, familyId, memberId);
+      const memberKey = program.perPerson ? memberId : 0;
+      const enrollment = this.writer.enroll({ programId: program.id, familyId, memberKey, status, date, reason });
       let changed = enrollment.op !== 'unchanged';
       if (period !== null) {
         changed = this.writer.setPeriod(enrollment.id, period, unit.nominal, unit.components) !== 'unchanged' || changed;
         warn.nominal(unit.row, unit.nominal, unit.components, period);
       }
-      if (changed && this.kinds[unit.first] === UNCHANGED) this.kinds[unit.first] = UPDATED;
+      if (changed) this.kinds.touch(unit.first);
       if ((i + 1) % step === 0 || i + 1 === total) onProgress?.({ done: i + 1, total });
     });
     this.writer.flush();
-    const counts: CommitCounts = { imported: 0, updated: 0, skipped: 0 };
-    for (let i = 0; i < this.rows; i++) {
-      const kind = this.kinds[i];
-      if (kind === ADDED) counts.imported++;
-      else if (kind === UPDATED) counts.updated++;
-      else counts.skipped++;
-    }
-    return { counts, warnings: warn.issues };
-  }
-
-  /** The row's unit takes the first status, amount and component counts any of its rows states (units.ts). */
-  private addToUnit(row: ParsedRow, index: number, familyId: number, memberId: number, formerFamilyId: number | null): void {
-    const key = unitKey(row, this.program.perPerson);
-    const known = this.unitByKey.get(key);
-    if (known === undefined) {
-      this.unitByKey.set(key, this.units.length);
-      this.units.push({ first: index, row: row.row, familyId, memberId, formerFamilyId, status: row.status, nominal: row.nominal, components: row.components });
-      return;
-    }
-    const unit = this.units[known]!;
-    unit.status ??= row.status;
-    unit.nominal ??= row.nominal;
-    unit.components ??= row.components;
-  }
-
-  private grow(index: number): void {
-    if (index < this.kinds.length) return;
-    const kinds = new Uint8Array(this.kinds.length * 2);
-    kinds.set(this.kinds);
-    this.kinds = kinds;
+    const { added, updated, unchanged } = this.kinds.counts();
+    return { counts: { imported: added, updated, skipped: unchanged }, warnings: warn.issues };
   }
 
   /**
@@ -196,7 +158,7 @@ export class RegisterCommit {
   /** The families whose enrollments the warnings look at (per-person programs: the members' former families too). */
   private enrolledFamilies(): number[] {
     const ids = new Set<number>();
-    for (const unit of this.units) {
+    for (const { ids: unit } of this.units.list) {
       ids.add(unit.familyId);
       if (unit.formerFamilyId !== null) ids.add(unit.formerFamilyId);
     }

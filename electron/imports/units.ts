@@ -3,15 +3,19 @@ import type { ComponentCounts } from '../../shared/domain/register';
 
 /**
  * What a list says about one enrollment unit (a family by KK, or a person by NIK for per-person
- * programs). A family often spans several rows (one per member); it is enrolled once, at its first
- * row, with the first status, amount and component counts any of its rows states.
+ * programs). A family often spans several rows (one per member), not always next to each other;
+ * it is enrolled once, at its first row, with the first status, amount and component counts any
+ * of its rows states.
  */
-export interface UnitPlan {
-  /** True on the unit's first row: the row that enrolls it and writes its period entry. */
-  first: boolean;
-  status: string;
+export interface Unit<Ids> {
+  /** Index of its first row among the rows seen, and that row's sheet row. */
+  first: number;
+  row: number;
+  status: string | null;
   nominal: number | null;
   components: ComponentCounts | null;
+  /** What the caller keeps of the first row (family and member ids). */
+  ids: Ids;
 }
 
 export const DEFAULT_STATUS = 'aktif';
@@ -20,26 +24,71 @@ export function unitKey(row: ParsedRow, perPerson: boolean): string {
   return perPerson ? row.member.nik : row.family.kk;
 }
 
-/** One plan per row, in row order. */
-export function planUnits(rows: readonly ParsedRow[], perPerson: boolean): UnitPlan[] {
-  const units = new Map<string, { status: string | null; nominal: number | null; components: ComponentCounts | null }>();
-  for (const row of rows) {
-    const key = unitKey(row, perPerson);
-    const unit = units.get(key);
-    if (!unit) {
-      units.set(key, { status: row.status, nominal: row.nominal, components: row.components });
-      continue;
+/** A list's units, gathered row by row as the list is read. */
+export class Units<Ids> {
+  readonly list: Unit<Ids>[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  constructor(private readonly perPerson: boolean) {}
+
+  /** `ids` is asked for on the unit's first row only. */
+  add(row: ParsedRow, index: number, ids: () => Ids): void {
+    const key = unitKey(row, this.perPerson);
+    const known = this.byKey.get(key);
+    if (known === undefined) {
+      this.byKey.set(key, this.list.length);
+      this.list.push({ first: index, row: row.row, status: row.status, nominal: row.nominal, components: row.components, ids: ids() });
+      return;
     }
+    const unit = this.list[known]!;
     unit.status ??= row.status;
     unit.nominal ??= row.nominal;
     unit.components ??= row.components;
   }
-  const seen = new Set<string>();
-  return rows.map((row) => {
-    const key = unitKey(row, perPerson);
-    const unit = units.get(key)!;
-    const first = !seen.has(key);
-    seen.add(key);
-    return { first, status: unit.status ?? DEFAULT_STATUS, nominal: unit.nominal, components: unit.components };
-  });
+
+  /** The units' keys (KK, or NIK for per-person programs). */
+  keys(): ReadonlySet<string> {
+    return new Set(this.byKey.keys());
+  }
+}
+
+export const UNCHANGED = 0;
+export const UPDATED = 1;
+export const ADDED = 2;
+export type RowKindCode = typeof UNCHANGED | typeof UPDATED | typeof ADDED;
+
+/** Per row seen, what committing it does; a unit's enrollment can still make its first row UPDATED. */
+export class RowKinds {
+  private kinds = new Uint8Array(1024);
+  private size = 0;
+
+  get length(): number {
+    return this.size;
+  }
+
+  push(kind: RowKindCode): number {
+    if (this.size === this.kinds.length) {
+      const grown = new Uint8Array(this.kinds.length * 2);
+      grown.set(this.kinds);
+      this.kinds = grown;
+    }
+    this.kinds[this.size] = kind;
+    return this.size++;
+  }
+
+  /** An unchanged row becomes updated (its unit's enrollment or period entry changes). */
+  touch(index: number): void {
+    if (this.kinds[index] === UNCHANGED) this.kinds[index] = UPDATED;
+  }
+
+  counts(): { added: number; updated: number; unchanged: number } {
+    const counts = { added: 0, updated: 0, unchanged: 0 };
+    for (let i = 0; i < this.size; i++) {
+      const kind = this.kinds[i];
+      if (kind === ADDED) counts.added++;
+      else if (kind === UPDATED) counts.updated++;
+      else counts.unchanged++;
+    }
+    return counts;
+  }
 }

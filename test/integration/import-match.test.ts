@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findBlocker } from '../../electron/imports/batches';
 import { comparePeriod } from '../../electron/imports/compare';
+import { unitKey } from '../../electron/imports/units';
 import { recordExits } from '../../electron/imports/exits';
 import { matchRows } from '../../electron/imports/match';
 import { importProgram } from '../../electron/imports/program';
@@ -21,6 +22,9 @@ afterEach(() => app.dispose());
 
 const programId = (code: string) => (app.svc().db.prepare('SELECT id FROM programs WHERE code = ?').get(code) as { id: number }).id;
 const program = (code: string) => importProgram(app.svc(), programId(code));
+
+/** A list's side of the period comparison: its KKs. */
+const familiesOf = (rows: readonly ParsedRow[]) => new Set(rows.map((r) => unitKey(r, false)));
 
 function commit(list: ParsedList, code = 'PKH', period: string | null = null) {
   return commitParsed(app.svc(), { programId: programId(code), period }, list, { dryRun: false });
@@ -105,7 +109,7 @@ describe('period comparison and exits', () => {
     // Another program's list of the same tahap is not this program's previous list.
     commit(parsedList([row(7)]), 'SEMBAKO', '2024-Q2');
     const q3: ParsedRow[] = [row(3), row(4), row(5), row(6)];
-    const comparison = comparePeriod(app.svc(), program('PKH'), '2024-Q3', q3);
+    const comparison = comparePeriod(app.svc(), program('PKH'), '2024-Q3', familiesOf(q3));
     const kecamatan = (code: string) => (db.prepare('SELECT name FROM regions WHERE code = ?').get(code) as { name: string }).name;
     expect(comparison).not.toBeNull();
     expect(comparison!.previousPeriod).toBe('2024-Q2');
@@ -118,7 +122,7 @@ describe('period comparison and exits', () => {
       ].sort((a, b) => a[2]!.localeCompare(b[2]!, 'id')),
     );
     // No list before 2024-Q2: nothing to compare with.
-    expect(comparePeriod(app.svc(), program('PKH'), '2024-Q2', q2)).toBeNull();
+    expect(comparePeriod(app.svc(), program('PKH'), '2024-Q2', familiesOf(q2))).toBeNull();
 
     commit(parsedList(q3), 'PKH', '2024-Q3');
     app.setNow(new Date('2024-10-02T09:00:00'));
@@ -143,9 +147,9 @@ describe('period comparison and exits', () => {
     expect(JSON.parse(audit[0]!.before_json)).toEqual({ status: 'aktif', statusDate: '2024-04-01' });
 
     // Once they have an exit status they are no longer offered.
-    expect(comparePeriod(app.svc(), program('PKH'), '2024-Q3', q3)!.gone).toEqual([]);
+    expect(comparePeriod(app.svc(), program('PKH'), '2024-Q3', familiesOf(q3))!.gone).toEqual([]);
     // A later tahap skips an office's missing list and compares with the last one there is.
-    expect(comparePeriod(app.svc(), program('PKH'), '2025-Q1', [row(3)])).toMatchObject({ previousPeriod: '2024-Q3', newFamilies: 0, continuing: 1 });
+    expect(comparePeriod(app.svc(), program('PKH'), '2025-Q1', familiesOf([row(3)]))).toMatchObject({ previousPeriod: '2024-Q3', newFamilies: 0, continuing: 1 });
   });
 
   it('recordExits refuses an unknown status or enrollment and changes nothing', async () => {
@@ -193,7 +197,7 @@ describe('query plans', () => {
     const list = parsedList(rows(60, (n) => row(n + 10)));
     const recorded = recordStatements(db, () => {
       match(list, 'PKH', '2024-Q3');
-      comparePeriod(app.svc(), program('PKH'), '2024-Q3', list.rows);
+      comparePeriod(app.svc(), program('PKH'), '2024-Q3', familiesOf(list.rows));
       findBlocker(app.svc(), first.batchId!);
     });
     const hot = recorded.filter((r) => /FROM (families|members|enrollments|enrollment_periods|import_changes|enrollment_status_history)\b/.test(r.sql));

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { undoBatch } from '../../electron/imports/batches';
 import { runImport, type RunOptions } from '../../electron/imports/commit';
+import { previewImport } from '../../electron/imports/preview';
 import { completeSetup } from '../../electron/settings/service';
 import type { ImportResult } from '../../shared/ipc/imports';
 import { tableRows, rowCount } from '../support/db-snapshot';
@@ -87,6 +88,55 @@ async function scatter(source: string, target: string): Promise<string> {
   const data = [...rest.filter((_, i) => i % 2 === 0), ...rest.filter((_, i) => i % 2 === 1)];
   return writeWorkbook(target, [{ name: 'DATA', rows: [title!, header!, numbering!, ...data, totals], textColumns: [1, 2] }]);
 }
+
+/** The large list's rows (title, header, numbering, data…, totals), cells as exceljs reads them. */
+async function sheetRows(file: string): Promise<FixtureCell[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const rows: FixtureCell[][] = [];
+  wb.worksheets[0]!.eachRow({ includeEmpty: true }, (row) => rows.push((row.values as FixtureCell[]).slice(1).map((v) => v ?? null)));
+  return rows;
+}
+
+/** A list of pengurus (one row per person, `NIK PENGURUS`/`NAMA PENGURUS`) from the large list's header and these data rows. */
+function writePengurusList(path: string, header: FixtureCell[], data: FixtureCell[][]): Promise<string> {
+  const renamed = header.map((h) => (h === 'NIK' ? 'NIK PENGURUS' : h === 'NAMA' ? 'NAMA PENGURUS' : h));
+  return writeWorkbook(path, [{ name: 'PENGURUS', rows: [renamed, ...data], textColumns: [1, 2] }]);
+}
+
+describe('the preview and the dry run, matched while the list is read', () => {
+  it("predict the commit exactly when a family's new pengurus comes 1,000 rows before the old one", async () => {
+    const app = setUp();
+    try {
+      const source = await writeLargeList(join(app.dir, 'sumber.xlsx'), 5_000, { seed: 31 });
+      const [, header, , ...rest] = await sheetRows(source.path);
+      const data = rest.slice(0, -1);
+      // The large list writes each family's first member as ISTRI, the others as ANAK.
+      const wives = data.filter((r) => r[6] === 'ISTRI');
+      const children = data.filter((r) => r[6] === 'ANAK');
+      await importList(app, await writePengurusList(join(app.dir, 'p1.xlsx'), header!, wives), 'PKH', null, { parseWorker: null });
+      // A child of 1,200 families becomes pengurus; the wives' rows, all still marked, follow.
+      const takeover = [...new Map(children.map((c) => [c[2], c])).values()].slice(0, 1_200);
+      expect(takeover).toHaveLength(1_200);
+      const file = await writePengurusList(join(app.dir, 'p2.xlsx'), header!, [...takeover, ...wives]);
+      const pkh = programId(app, 'PKH');
+      const request = { filePath: file, programId: pkh, sheet: null, period: null, mapping: null };
+      const preview = await previewImport(app.svc(), request);
+      const dry = await runImport(app.svc(), request, { dryRun: true });
+      const done = await importList(app, file, 'PKH', null, { parseWorker: workerFile });
+      expect(done).toMatchObject({ rows: takeover.length + wives.length, rejected: 0 });
+      // Each wife's row takes the pengurus back: her row updates her.
+      expect(done.updated).toBeGreaterThanOrEqual(1_200);
+      expect(preview.counts).toMatchObject({ new: done.imported, updated: done.updated, skipped: done.skipped });
+      expect({ ...dry, batchId: done.batchId }).toEqual(done);
+      // One pengurus per family, the wife again.
+      const pengurus = app.svc().db.prepare('SELECT count(*) FROM members WHERE is_pengurus = 1').pluck().get();
+      expect(pengurus).toBe(wives.length);
+    } finally {
+      app.dispose();
+    }
+  }, 120_000);
+});
 
 describe('the import with the file read in the parse worker', () => {
   it('gives the result, register, batch and undo log of reading the file first: the FC list with its issues', async () => {
