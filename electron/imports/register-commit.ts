@@ -33,11 +33,11 @@ export interface CommitCounts {
  * is still being read (the import's parse worker streams them here) and need not stay in memory:
  *
  * - `addRows` writes each row's family and member as it comes (KK and NIK read in bulk per call,
- *   so the writer looks nothing up row by row) and keeps of the row only
- *   what its enrollment unit needs;
+ *   so the writer looks nothing up row by row) and keeps of the row only what its enrollment unit
+ *   needs;
  * - `finish` enrolls every unit once, at its first row, with the first status, amount and
  *   component counts any of its rows states (the rule of units.ts), writes its period entry, and
- *   warns about enrollments in this and other programs as the preview's matchRows does.
+ *   warns about enrollments in this and other programs as the preview's RegisterMatch does.
  *
  * Enrollments touch no family or member row and families and members no enrollment, so writing
  * all of the one before the other gives the register, counts and warnings of writing row by row.
