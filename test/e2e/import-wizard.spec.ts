@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { writeFcList, writeWorkbook } from '../fixtures/workbooks';
+import { writeFcList, writeLargeList, writeWorkbook } from '../fixtures/workbooks';
 import { SIDOARJO_PROFILE } from '../support/temp-app';
 import { expect, keepScreenshot, test, type HarnessFixture } from './fixtures';
 
@@ -145,4 +145,39 @@ test('a legacy .xls file gets a clear message and changes nothing', async ({ pag
   await page.getByRole('button', { name: 'Pilih berkas…' }).click();
   await expect(page.getByRole('alert')).toContainText('[FILE_LEGACY_XLS]');
   await expect(page.getByLabel('Berkas')).toHaveText('Belum ada berkas dipilih.');
+});
+
+test('a large list imports off the harness thread as in the app: the bar names the phase against the preview\'s rows, and Batalkan stops it with nothing changed', async ({ page, harness }, testInfo) => {
+  test.setTimeout(120_000);
+  await setUpSidoarjo(page, harness);
+  const list = await writeLargeList(join(harness.dir, 'daftar-besar.xlsx'), 60_000, { seed: 3 });
+  const walkToPreview = async () => {
+    harness.dialogAnswers.push(list.path);
+    await page.getByRole('button', { name: 'Pilih berkas…' }).click();
+    await page.getByLabel('Program', { exact: true }).selectOption({ label: 'PKH — Program Keluarga Harapan' });
+    for (let step = 0; step < 3; step++) await page.getByRole('button', { name: 'Lanjut' }).click();
+    await expect(page.getByRole('button', { name: 'Impor 60.000 baris' })).toBeVisible({ timeout: 30_000 });
+  };
+  const members = () => {
+    const db = new Database(harness.dbFile, { readonly: true });
+    try {
+      return count(db, 'SELECT count(*) AS n FROM members');
+    } finally {
+      db.close();
+    }
+  };
+
+  await walkToPreview();
+  await page.getByRole('button', { name: 'Impor 60.000 baris' }).click();
+  // Rows are read and written at once in the import's workers; the preview counted them.
+  const bar = page.getByRole('progressbar');
+  await expect(bar).toContainText(/Membaca dan menyimpan data penerima… [\d.]+ dari 60\.000/);
+  await keepScreenshot(page, testInfo, '44-impor-besar-berjalan');
+  await page.getByRole('button', { name: 'Batalkan' }).click();
+  await expect(page.getByText('Impor dibatalkan. Tidak ada data yang diubah.')).toBeVisible({ timeout: 30_000 });
+  expect(members()).toBe(0);
+
+  await page.getByRole('button', { name: 'Impor 60.000 baris' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toContainText('60.000 baru', { timeout: 60_000 });
+  expect(members()).toBe(60_000);
 });

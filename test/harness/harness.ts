@@ -1,7 +1,9 @@
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { createApp, type App } from '../../electron/app/create';
+import { inProcessRunner, setImportRunner, workerRunner } from '../../electron/imports/task-runner';
 import type { Dialogs, ReportPrinter } from '../../electron/ipc/types';
 import { CHROMIUM_ARGS as BROWSER_ARGS, chromiumPath } from '../../electron/reports/chromium/browser';
 import { printOnPage } from '../../electron/reports/chromium/print-page';
@@ -9,6 +11,8 @@ import { serveRenderer, type StaticServer } from './static-server';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export const RENDERER_DIR = join(root, 'dist', 'renderer');
+/** The app's import worker as `npm run build` writes it; it reads lists in the parse worker beside it. */
+const IMPORT_WORKER = join(root, 'dist', 'main', 'import-worker.mjs');
 export const INIT_SCRIPT = join(root, 'dist', 'harness', 'init-script.js');
 
 /** Chromium from Debian; Playwright's own browser downloads are not available here. */
@@ -51,6 +55,9 @@ export async function attachHarness(page: Page, options: HarnessOptions): Promis
       void page.evaluate(([e, p]) => window.__sidampakEmit(e, p), [event, payload] as const).catch(() => {});
     },
   });
+  // Imports run as in the app: in the import worker (and its parse worker), off this thread, so
+  // progress reaches the page while they run. Without a build, in this thread.
+  if (existsSync(IMPORT_WORKER)) setImportRunner(app.ctx, workerRunner(pathToFileURL(IMPORT_WORKER), { fallback: inProcessRunner }));
   await page.exposeBinding('__sidampakInvoke', (source, channel: unknown, input: unknown) =>
     app.dispatch(channel, input, { senderUrl: source.frame.url() }),
   );

@@ -5,6 +5,7 @@ import { useApp } from '../stores/app';
 import { useImportWizard } from '../stores/imports';
 import { useT } from '../i18n';
 import { ProgressBar } from '../shell/ProgressBar';
+import { importProgressText } from './progress-text';
 import { DisbursementCountsView } from './DisbursementCounts';
 import { IssuesTable } from './IssuesTable';
 import { SurveyCountsView } from './SurveyCounts';
@@ -18,7 +19,11 @@ export function PreviewStep() {
   useEffect(
     () =>
       window.api.on('task.progress', (e) => {
-        if (e.taskId === useImportWizard.getState().taskId) wizard.set({ progress: { done: e.done, total: e.total } });
+        const state = useImportWizard.getState();
+        if (e.taskId !== state.taskId) return;
+        // While the file is read, main cannot know the number of rows (total 0): the preview counted them.
+        const total = e.total > 0 ? e.total : (state.preview?.counts.rows ?? 0);
+        wizard.set({ progress: { phase: e.label, done: total > 0 ? Math.min(e.done, total) : e.done, total } });
       }),
     [wizard],
   );
@@ -41,7 +46,7 @@ export function PreviewStep() {
     const request = wizard.request();
     if (!request) return;
     const taskId = `import-${Date.now()}`;
-    wizard.set({ busy: true, taskId, progress: { done: 0, total: p.counts.rows } });
+    wizard.set({ busy: true, taskId, progress: { phase: null, done: 0, total: p.counts.rows } });
     try {
       const result = await call('imports.commit', { ...request, taskId });
       wizard.set({ result, step: 'result' });
@@ -114,11 +119,7 @@ export function PreviewStep() {
         </div>
       ) : null}
       {wizard.progress ? (
-        <ProgressBar
-          done={wizard.progress.done}
-          total={wizard.progress.total}
-          label={t('wizard.importing', { done: formatNumber(wizard.progress.done), total: formatNumber(wizard.progress.total) })}
-        />
+        <ProgressBar done={wizard.progress.done} total={wizard.progress.total} label={importProgressText(t, wizard.progress)} />
       ) : null}
       <div className="actions">
         {wizard.busy && wizard.taskId ? (
@@ -141,3 +142,4 @@ export function PreviewStep() {
     </section>
   );
 }
+

@@ -29,7 +29,8 @@ interface ImportWizardState {
   preview: ImportPreview | null;
   result: ImportResult | null;
   busy: boolean;
-  progress: { done: number; total: number } | null;
+  /** The running import: the phase main reports (null before its first report), rows or units done of total. */
+  progress: { phase: string | null; done: number; total: number } | null;
   taskId: string | null;
   set(patch: Partial<ImportWizardState>): void;
   reset(): void;
