@@ -1,6 +1,7 @@
 import type { RegisterQuery } from '../../shared/domain/register-query';
 import type { Db } from '../db/open';
 import { keysStatement } from './query';
+import { dataStamp } from '../db/data-stamp';
 
 /**
  * Register views for a virtualized table over 1,000,000 members.
@@ -32,15 +33,6 @@ const MAX_VIEWS = 4;
 // Keyed by connection: a restored backup is a new connection, and its views start afresh.
 const caches = new WeakMap<Db, ViewCache>();
 
-/**
- * Changes of this connection plus commits of any other (an import in a worker thread): any write
- * changes the stamp. Coarse, but a rebuild costs one indexed scan.
- */
-function stampOf(db: Db): string {
-  const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
-  const dataVersion = db.pragma('data_version', { simple: true }) as number;
-  return `${changes}:${dataVersion}`;
-}
 
 function cacheOf(db: Db): ViewCache {
   let cache = caches.get(db);
@@ -67,7 +59,7 @@ export function readIds(db: Db, query: RegisterQuery): Int32Array {
 /** The view's ids in display order, from the cache while the database is unchanged. */
 export function registerView(db: Db, query: RegisterQuery): { ids: Int32Array; version: number } {
   const cache = cacheOf(db);
-  const stamp = stampOf(db);
+  const stamp = dataStamp(db);
   if (stamp !== cache.stamp) {
     cache.views.clear();
     cache.stamp = stamp;

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KeyFigures } from '../../shared/ipc/impact';
+import { openDatabase } from '../../electron/db/open';
+import { keyFigures } from '../../electron/impact/key-figures';
 import { buildReportFixture, EXPECTED_TOTALS, type ReportFixture } from '../support/report-fixture';
 import { call } from '../support/temp-app';
 
@@ -35,5 +37,36 @@ describe('Beranda key figures', () => {
     expect(k.realisation).toMatchObject({ period: '2026-Q1', realised: 0, percent: 0 });
     expect(k.realisation!.allocated).toBeGreaterThan(0);
     expect(k.graduationsThisYear).toEqual({ year: 2026, count: 0 });
+  });
+});
+
+describe('Beranda key figures, kept between visits', () => {
+  it('answers again without recomputing until a write, here or from another connection, or another day', () => {
+    const first = keyFigures(fx.ctx);
+    // Nothing written: the same answer object, not a new computation.
+    expect(keyFigures(fx.ctx)).toBe(first);
+    const pkh = first.programs.find((p) => p.code === 'PKH')!;
+
+    // A write on this connection: one PKH family graduates.
+    const enrollment = fx.enrollments['F1:PKH']!;
+    fx.ctx.db.prepare("UPDATE enrollments SET status = 'graduasi_alamiah' WHERE id = ?").run(enrollment);
+    const afterOwn = keyFigures(fx.ctx);
+    expect(afterOwn).not.toBe(first);
+    expect(afterOwn.programs.find((p) => p.code === 'PKH')!.families).toBe(pkh.families - 1);
+
+    // A commit by another connection to the same file (the import worker's, in the app).
+    const other = openDatabase(fx.app.dbFile);
+    try {
+      other.prepare("UPDATE enrollments SET status = 'aktif' WHERE id = ?").run(enrollment);
+    } finally {
+      other.close();
+    }
+    const afterOther = keyFigures(fx.ctx);
+    expect(afterOther.programs.find((p) => p.code === 'PKH')!.families).toBe(pkh.families);
+
+    // Another day can be another quarter and year.
+    expect(keyFigures(fx.ctx)).toBe(afterOther);
+    fx.app.setNow(new Date('2026-02-01T08:00:00'));
+    expect(keyFigures(fx.ctx).realisation).toMatchObject({ period: '2026-Q1' });
   });
 });
