@@ -118,6 +118,7 @@ export const IMPORT_ISSUE_CODES = [
   'SURVEY_UNIT_DUPLICATE',
   'SURVEY_NIK_REQUIRED',
   'SURVEY_NO_VALUE',
+  'SURVEY_KK_MISMATCH',
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
 

@@ -226,6 +226,29 @@ describe('survey wave import (kind survey)', () => {
     expect(rowCount(app.svc().db, 'survey_values')).toBe(0);
   });
 
+  it("warns when a row's No. KK is not the family its NIK is registered in, and keeps the values for that person and family", async () => {
+    const f = (n: number) => reg.families[welfareKk(n)]!;
+    const file = await writeSurveyWave(join(app.dir, 'kk-lain.xlsx'), [[4, [1, welfareNik(2), welfareKk(3), 'Keluarga 2', '16-07-2023', 210000, 'YA', null]]]);
+    const preview = await previewImport(app.svc(), request(file));
+    expect(preview.counts).toMatchObject({ rows: 1, new: 1, rejected: 0, warnings: 1 });
+    expect(preview.issues).toEqual([
+      {
+        row: 4,
+        column: 'NO KK',
+        code: 'SURVEY_KK_MISMATCH',
+        severity: 'warning',
+        message: `NIK ${welfareNik(2)} terdaftar pada No. KK ${welfareKk(2)}, bukan ${welfareKk(3)} seperti di berkas. Nilai dicatat untuk orang ini dan keluarga No. KK ${welfareKk(2)}; periksa No. KK di berkas.`,
+      },
+    ]);
+    const result = await runImport(app.svc(), request(file), { dryRun: false });
+    expect(result).toMatchObject({ imported: 1, rejected: 0 });
+    expect(result.issues.map((i) => i.code)).toEqual(['SURVEY_KK_MISMATCH']);
+    expect(values()).toEqual([
+      { code: 'KONSUMSI_KAPITA', family: f(2), member: 0, value: 210_000, date: '2023-07-16' },
+      { code: 'SEKOLAH_7_15', family: f(2), member: memberId(2), value: 1, date: '2023-07-16' },
+    ]);
+  });
+
   it('writes the rejected rows with KETERANGAN to the error workbook, the lost NIK as Excel showed it', async () => {
     const target = join(app.dir, 'survei-ditolak.xlsx');
     const withDialogs = tempApp({ dialogs: { openFile: async () => null, saveFile: async () => target } });

@@ -49,7 +49,7 @@ export class SurveyValidator {
       taken.add(indicator.code);
       this.indicators.push({ index, header, indicator });
     });
-    this.memberByNik = db.prepare('SELECT id, family_id AS familyId FROM members WHERE nik = ?');
+    this.memberByNik = db.prepare('SELECT m.id, m.family_id AS familyId, f.kk FROM members m JOIN families f ON f.id = m.family_id WHERE m.nik = ?');
     this.familyByKk = db.prepare('SELECT id FROM families WHERE kk = ?');
   }
 
@@ -117,13 +117,17 @@ export class SurveyValidator {
     let familyId: number;
     let memberId: number | null = null;
     if (nik !== null) {
-      const member = this.memberByNik.get(nik) as { id: number; familyId: number } | undefined;
+      const member = this.memberByNik.get(nik) as { id: number; familyId: number; kk: string } | undefined;
       if (!member) {
         report('SURVEY_UNIT_UNKNOWN', this.column.nik ?? null, 'impactImport.issue.SURVEY_UNIT_UNKNOWN.nik', { value: nik });
         return reject();
       }
       familyId = member.familyId;
       memberId = member.id;
+      // The NIK names the person, and the person's family is the register's: the row goes in, the clerk is told.
+      if (kk !== null && kk !== member.kk) {
+        check.reportAt('warning', 'SURVEY_KK_MISMATCH', this.column.kk ?? null, 'impactImport.issue.SURVEY_KK_MISMATCH', { nik, kk, registered: member.kk });
+      }
     } else {
       const family = this.familyByKk.get(kk) as { id: number } | undefined;
       if (!family) {

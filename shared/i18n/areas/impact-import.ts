@@ -21,6 +21,8 @@ export const impactImportId = {
   'impactImport.issue.SURVEY_UNIT_UNKNOWN.nik': 'NIK {value} tidak ada di data penerima. Nilai survei hanya dicatat untuk orang yang terdaftar.',
   'impactImport.issue.SURVEY_UNIT_UNKNOWN.kk': 'No. KK {value} tidak ada di data penerima. Nilai survei hanya dicatat untuk keluarga yang terdaftar.',
   'impactImport.issue.SURVEY_UNIT_DUPLICATE': 'Orang/keluarga yang sama sudah ada di baris {first}.',
+  'impactImport.issue.SURVEY_KK_MISMATCH':
+    'NIK {nik} terdaftar pada No. KK {registered}, bukan {kk} seperti di berkas. Nilai dicatat untuk orang ini dan keluarga No. KK {registered}; periksa No. KK di berkas.',
   'impactImport.progress.statistics': 'Menyimpan angka kemiskinan…',
   'impactImport.progress.survey': 'Menyimpan nilai survei…',
   'importField.areaCode': 'Kode wilayah',
@@ -76,6 +78,8 @@ export const impactImportEn: Record<keyof typeof impactImportId, string> = {
   'impactImport.issue.SURVEY_UNIT_UNKNOWN.nik': 'NIK {value} is not in the register. Survey values are kept for registered people only.',
   'impactImport.issue.SURVEY_UNIT_UNKNOWN.kk': 'No. KK {value} is not in the register. Survey values are kept for registered families only.',
   'impactImport.issue.SURVEY_UNIT_DUPLICATE': 'The same person/family is already on row {first}.',
+  'impactImport.issue.SURVEY_KK_MISMATCH':
+    'NIK {nik} is registered under No. KK {registered}, not {kk} as in the file. The values are kept for this person and family No. KK {registered}; check the No. KK in the file.',
   'impactImport.progress.statistics': 'Saving poverty figures…',
   'impactImport.progress.survey': 'Saving survey values…',
   'importField.areaCode': 'Area code',
