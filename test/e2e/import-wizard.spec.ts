@@ -172,7 +172,7 @@ test('a large list imports off the harness thread as in the app: the bar names t
   // Rows are read and written at once in the import's workers; the preview counted them.
   const bar = page.getByRole('progressbar');
   await expect(bar).toContainText(/Membaca dan menyimpan data penerima… [\d.]+ dari 60\.000/);
-  await keepScreenshot(page, testInfo, '44-impor-besar-berjalan');
+  await keepScreenshot(page, testInfo, '46-impor-besar-berjalan');
   await page.getByRole('button', { name: 'Batalkan' }).click();
   await expect(page.getByText('Impor dibatalkan. Tidak ada data yang diubah.')).toBeVisible({ timeout: 30_000 });
   expect(members()).toBe(0);

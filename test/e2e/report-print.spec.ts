@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { seedReportFixture } from '../support/report-fixture';
-import { expect, setUpOffice, test } from './fixtures';
+import { expect, keepScreenshot, setUpOffice, test } from './fixtures';
 
 /**
  * "Cetak" on the Laporan page is the browser's own print of the page: document.css must make it
@@ -52,7 +52,7 @@ test("the harness's printer: reports.savePdf prints in the harness's browser", a
   expect(page.context().pages()).toHaveLength(1);
 });
 
-test('"Lampirkan ringkasan dampak" adds the impact brief after section 6, in the preview, the print and the PDF', async ({ page, harness }) => {
+test('"Lampirkan ringkasan dampak" adds the impact brief after section 6, in the preview, the print and the PDF', async ({ page, harness }, testInfo) => {
   seedReportFixture(harness.app);
   await page.goto(`${harness.url}#/reports`);
   await page.reload();
@@ -65,6 +65,13 @@ test('"Lampirkan ringkasan dampak" adds the impact brief after section 6, in the
   await expect(doc.getByText('RINGKASAN DAMPAK PROGRAM BANTUAN SOSIAL')).toBeVisible();
   // The report's year decides the graduations the brief counts.
   await expect(doc.getByText('3. Graduasi Tahun 2024')).toBeVisible();
+  // "Otomatis" took the program with the most families; the clerk picks another one.
+  const briefProgram = (name: string) => doc.getByRole('heading', { level: 2, name, exact: true });
+  await expect(briefProgram('PROGRAM KELUARGA HARAPAN (PKH)')).toBeVisible();
+  await page.getByLabel('Program ringkasan').selectOption({ label: 'SEMBAKO — Program Sembako (dahulu BPNT)' });
+  await expect(briefProgram('PROGRAM SEMBAKO (DAHULU BPNT) (SEMBAKO)')).toBeVisible();
+  await expect(briefProgram('PROGRAM KELUARGA HARAPAN (PKH)')).toHaveCount(0);
+  await keepScreenshot(page, testInfo, '74-laporan-ringkasan-pilihan');
 
   // Cetak: the page's print gives the report, then the brief on pages of its own, numbered as one.
   const printed = join(harness.dir, 'cetak-dengan-ringkasan.pdf');
@@ -84,4 +91,5 @@ test('"Lampirkan ringkasan dampak" adds the impact brief after section 6, in the
   const text = execFileSync('pdftotext', ['-layout', saved, '-'], { encoding: 'utf8' });
   expect(text).toContain('LAPORAN TRIWULAN PELAKSANAAN PROGRAM BANTUAN SOSIAL');
   expect(text).toContain('RINGKASAN DAMPAK PROGRAM BANTUAN SOSIAL');
+  expect(text).toContain('PROGRAM SEMBAKO (DAHULU BPNT) (SEMBAKO)');
 });

@@ -4,6 +4,7 @@ import { call, errorText } from '../api';
 import { useApp } from '../stores/app';
 import { useReports } from '../stores/reports';
 import { useT } from '../i18n';
+import { BriefChooser } from './BriefChooser';
 
 type Output = 'print' | 'pdf' | 'excel';
 
@@ -48,6 +49,7 @@ export function OutputBar() {
       <label className="check" title={t('impactBrief.attachHint')}>
         <input type="checkbox" checked={attachBrief} onChange={(e) => void setAttachBrief(e.target.checked)} /> {t('impactBrief.attach')}
       </label>
+      {attachBrief ? <BriefChooser /> : null}
       <button type="button" disabled={disabled} onClick={() => void run('print')}>
         {t('laporan.output.print')}
       </button>

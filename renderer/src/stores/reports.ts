@@ -35,8 +35,17 @@ interface ReportsState {
   attachBrief: boolean;
   brief: ImpactBrief | null;
   setAttachBrief(on: boolean): Promise<void>;
-  /** The attached brief's request: the service's defaults, graduations of the report's year. */
+  /** The attached brief's program and survey waves; null: the service's choice (the program with most families, the two latest waves). */
+  briefChoice: BriefChoice;
+  setBriefChoice(patch: Partial<BriefChoice>): Promise<void>;
+  /** The attached brief's request: the choice, graduations of the report's year. */
   briefRequest(): BriefRequest;
+}
+
+export interface BriefChoice {
+  programId: number | null;
+  from: number | null;
+  to: number | null;
 }
 
 let reportSeq = 0;
@@ -53,6 +62,7 @@ export const useReports = create<ReportsState>((set, get) => ({
   savingNotes: false,
   attachBrief: false,
   brief: null,
+  briefChoice: { programId: null, from: null, to: null },
   async setPeriod(period) {
     if (period === get().period) return;
     set({ period, available: null, chosen: [], report: null, notes: null, draft: '', brief: null });
@@ -64,15 +74,30 @@ export const useReports = create<ReportsState>((set, get) => ({
     if (!on) return;
     try {
       const brief = await call('impact.brief', request);
-      if (get().attachBrief && get().briefRequest().year === request.year) set({ brief });
+      // A later choice (another year, program or wave) has asked again meanwhile: its answer wins.
+      if (get().attachBrief && JSON.stringify(get().briefRequest()) === JSON.stringify(request)) set({ brief });
     } catch (err) {
       set({ attachBrief: false });
       useApp.getState().notify('error', errorText(err));
     }
   },
+  async setBriefChoice(patch) {
+    const previous = get().briefChoice;
+    set({ briefChoice: { ...previous, ...patch } });
+    if (!get().attachBrief) return;
+    const request = get().briefRequest();
+    try {
+      const brief = await call('impact.brief', request);
+      if (get().attachBrief && JSON.stringify(get().briefRequest()) === JSON.stringify(request)) set({ brief });
+    } catch (err) {
+      // A choice the service refuses (waves out of order) is taken back; the brief shown stays.
+      set({ briefChoice: previous });
+      useApp.getState().notify('error', errorText(err));
+    }
+  },
   briefRequest() {
     const year = parsePeriod(get().period)?.year ?? null;
-    return { programId: null, from: null, to: null, year };
+    return { ...get().briefChoice, year };
   },
   async load() {
     const seq = ++reportSeq;

@@ -60,7 +60,7 @@ export const impactBriefId = {
   'impactBrief.saved': 'Ringkasan dampak disimpan: {path} ({pages} halaman)',
   'impactBrief.cancelled': 'Penyimpanan dibatalkan.',
   'impactBrief.attach': 'Lampirkan ringkasan dampak',
-  'impactBrief.attachHint': 'Halaman ringkasan dampak (program dengan penerima terbanyak, dua gelombang survei terakhir) ditambahkan setelah bagian 6 pada cetakan dan PDF.',
+  'impactBrief.attachHint': 'Halaman ringkasan dampak ditambahkan setelah bagian 6 pada cetakan dan PDF. Programnya dan gelombang surveinya dapat dipilih; "Otomatis": program dengan penerima terbanyak, dua gelombang survei terakhir.',
 } as const;
 
 export const impactBriefEn: Record<keyof typeof impactBriefId, string> = {
@@ -124,5 +124,5 @@ export const impactBriefEn: Record<keyof typeof impactBriefId, string> = {
   'impactBrief.saved': 'Impact brief saved: {path} ({pages} pages)',
   'impactBrief.cancelled': 'Saving cancelled.',
   'impactBrief.attach': 'Attach the impact brief',
-  'impactBrief.attachHint': 'The impact brief (the program with the most beneficiaries, the two latest survey waves) is added after section 6 in the print and the PDF.',
+  'impactBrief.attachHint': 'The impact brief is added after section 6 in the print and the PDF. Its program and survey waves can be chosen; "Automatic": the program with the most beneficiaries, the two latest survey waves.',
 };
