@@ -84,6 +84,8 @@ async function streamedImport(ctx: ServiceContext, program: ImportProgram, reque
       }
     });
   } finally {
-    await stream.close();
+    // Not awaited: the worker's end takes a turn of the event loop, and the result must be out
+    // before the checkpoint that turn runs (withDeferredCheckpoint).
+    void stream.close();
   }
 }

@@ -25,6 +25,12 @@ export type JobResult<J extends Job> = JobResults[J['kind']];
 export interface JobCallbacks {
   onProgress: (progress: ProgressReport) => void;
   signal: CancelSignal;
+  /**
+   * False on a thread that must stay free to answer (Electron's main thread, the harness's): the
+   * file is then read asynchronously before the write, instead of by the parse worker while this
+   * thread waits in the write's transaction (runImport's parseWorker).
+   */
+  mayBlock: boolean;
 }
 
 export async function executeJob(ctx: ServiceContext, job: Job, callbacks: JobCallbacks): Promise<JobResults[Job['kind']]> {
@@ -32,7 +38,12 @@ export async function executeJob(ctx: ServiceContext, job: Job, callbacks: JobCa
     case 'preview':
       return previewImport(ctx, job.request);
     case 'import':
-      return runImport(ctx, job.request, { dryRun: job.dryRun, onProgress: callbacks.onProgress, signal: callbacks.signal });
+      return runImport(ctx, job.request, {
+        dryRun: job.dryRun,
+        onProgress: callbacks.onProgress,
+        signal: callbacks.signal,
+        ...(callbacks.mayBlock ? {} : { parseWorker: null }),
+      });
     case 'undo':
       return undoBatch(ctx, job.batchId);
   }

@@ -5,9 +5,7 @@ import { readLocale } from '../settings/service';
 import { RegisterMatch, type MatchResult } from './match';
 import { parseImport, type ParseOptions, type ParseResult } from './parse';
 import type { ImportProgram } from './program';
-
-/** Rows per bulk read of the register while matching. */
-const MATCH_BATCH = 1_000;
+import { REGISTER_BATCH_ROWS } from './register-lookup';
 
 export interface MatchedList {
   /** The read side's result, without rows (none are kept). */
@@ -35,7 +33,7 @@ export async function matchList(
     keepRows: false,
     onRow: (row) => {
       batch.push(row);
-      if (batch.length === MATCH_BATCH) {
+      if (batch.length === REGISTER_BATCH_ROWS) {
         match.add(batch);
         batch = [];
       }

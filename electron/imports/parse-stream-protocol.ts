@@ -25,20 +25,23 @@ export const Slot = {
   Consumed: 1,
   /** 1 once the writer stops (a cancel, an error): the worker stops reading. */
   Cancel: 2,
+  /** Advanced by a timer in the worker: it stands still only when the worker is gone or stuck. */
+  Heartbeat: 3,
 } as const;
 
-export const SLOTS = 3;
+export const SLOTS = 4;
 
-/** Valid rows per message. */
-export const BATCH_ROWS = 1000;
-/** Rows read without a valid one after which the worker says it is still reading. */
-export const HEARTBEAT_ROWS = 5000;
+/** How often the worker's heartbeat advances. */
+export const HEARTBEAT_MS = 250;
+
+/** Rows read without a valid one after which the worker reports its progress (a stretch of rejected rows). */
+export const PROGRESS_ROWS = 5000;
 /** Batches the worker may read ahead of the writer. */
 export const MAX_AHEAD = 16;
 
 export type StreamMessage =
   | { type: 'rows'; rows: ParsedRow[]; rowsSeen: number }
-  /** Rows read with no valid one among them lately: the worker is alive. */
+  /** Rows read with no valid one among them lately, for the progress bar. */
   | { type: 'progress'; rowsSeen: number }
   | { type: 'done'; summary: ListSummary }
   | { type: 'failed'; code: ErrorCode; params: ErrorParams }

@@ -4,10 +4,14 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import { AppError } from '../../shared/errors';
 import { SLOTS, Slot, type ParseWorkerInput, type StreamMessage } from './parse-stream-protocol';
 
-/** How long the writer waits on the worker between looks at the cancel flag. */
+/** How long the writer waits on the worker between looks at the cancel flag and the heartbeat. */
 const POLL_MS = 100;
-/** Silence after which the worker is taken for stuck (it speaks every few thousand rows read). */
-const STALL_MS = 120_000;
+/**
+ * A heartbeat standing still this long means the worker is gone (its isolate ran out of memory)
+ * or stuck: its exit event cannot reach a thread waiting without an event loop, and the write
+ * lock must not be held for nothing.
+ */
+const STALL_MS = 30_000;
 /** How long a worker may take to load its code before the file is read in this thread instead. */
 const START_MS = 30_000;
 
@@ -64,6 +68,7 @@ export class ParseStream {
   /** The next message, waiting for it; `cancelled` is asked while waiting and ends the wait with IMPORT_CANCELLED. */
   next(cancelled: () => boolean): StreamMessage {
     let silent = 0;
+    let beat = Atomics.load(this.state, Slot.Heartbeat);
     for (;;) {
       const posted = Atomics.load(this.state, Slot.Posted);
       const received = receiveMessageOnPort(this.port);
@@ -76,21 +81,23 @@ export class ParseStream {
         return message;
       }
       if (cancelled()) throw new AppError('IMPORT_CANCELLED');
-      if (Atomics.wait(this.state, Slot.Posted, posted, POLL_MS) === 'timed-out') {
-        silent += POLL_MS;
-        if (silent >= STALL_MS) throw new Error('the parse worker stopped answering');
-      } else silent = 0;
+      if (Atomics.wait(this.state, Slot.Posted, posted, POLL_MS) !== 'timed-out') continue;
+      const now = Atomics.load(this.state, Slot.Heartbeat);
+      if (now !== beat) {
+        beat = now;
+        silent = 0;
+      } else if ((silent += POLL_MS) >= STALL_MS) throw new Error('the parse worker stopped answering');
     }
   }
 
-  /** Stops the worker (it stops reading at the next row) and lets it go. */
+  /** Stops the worker (it stops reading at the next row) and lets it go; never rejects. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     Atomics.store(this.state, Slot.Cancel, 1);
     Atomics.notify(this.state, Slot.Consumed);
     this.port.close();
-    await this.worker.terminate();
+    await this.worker.terminate().catch(() => undefined);
   }
 }
 

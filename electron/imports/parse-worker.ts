@@ -6,7 +6,8 @@ import type { ParsedRow } from '../../shared/domain/imports';
 import { isAppError } from '../../shared/errors';
 import { openDatabase } from '../db/open';
 import { parseImport } from './parse';
-import { BATCH_ROWS, HEARTBEAT_ROWS, MAX_AHEAD, Slot, type ParseWorkerInput, type StreamMessage } from './parse-stream-protocol';
+import { REGISTER_BATCH_ROWS } from './register-lookup';
+import { HEARTBEAT_MS, MAX_AHEAD, PROGRESS_ROWS, Slot, type ParseWorkerInput, type StreamMessage } from './parse-stream-protocol';
 
 const input = workerData as ParseWorkerInput;
 const port = input.port as MessagePort;
@@ -53,15 +54,15 @@ async function main(): Promise<void> {
       signal: { get aborted() { return Atomics.load(state, Slot.Cancel) === 1; } },
       onProgress: (seen) => {
         rowsSeen = seen;
-        // Many rows without a valid one (a sheet of rejected rows): say the reading goes on.
-        if (seen - postedAt >= HEARTBEAT_ROWS) {
+        // Many rows without a valid one (a stretch of rejected rows): the bar still moves.
+        if (seen - postedAt >= PROGRESS_ROWS) {
           post({ type: 'progress', rowsSeen });
           postedAt = seen;
         }
       },
       onRow: (row) => {
         batch.push(row);
-        if (batch.length === BATCH_ROWS) flush();
+        if (batch.length === REGISTER_BATCH_ROWS) flush();
       },
     });
     rowsSeen = parsed.rowsSeen;
@@ -77,4 +78,6 @@ async function main(): Promise<void> {
 
 // An error thrown outside main's chain (a stream's callback) still reaches the writer.
 process.on('uncaughtException', failed);
+// Tells the writer, waiting without an event loop of its own, that this thread is alive.
+setInterval(() => Atomics.add(state, Slot.Heartbeat, 1), HEARTBEAT_MS).unref();
 void main();

@@ -1,5 +1,11 @@
 import type { Db } from '../db/open';
 
+/**
+ * Rows of a list per bulk read of the register (the commit's and the match's batches, the parse
+ * worker's messages): a few statements per thousand rows, and little to hold at a time.
+ */
+export const REGISTER_BATCH_ROWS = 1_000;
+
 /** Keys per statement: one JSON array parameter, so the statement stays the same for every chunk. */
 export const LOOKUP_CHUNK = 5_000;
 

@@ -34,14 +34,16 @@ export interface JobRunner {
 }
 
 /**
- * In this thread, over the app's own connection. A cancel is seen while the file is read and at
- * each 1 % of the writing, but only by code that yields; here the writing does not, so a cancel
- * from outside lands before or after it, never in the middle.
+ * In this thread, over the app's own connection. The thread must stay free to answer while the
+ * file is read, so the file is read asynchronously first (not by the parse worker while this
+ * thread waits). A cancel is seen while the file is read and at each 1 % of the writing, but only
+ * by code that yields; here the writing does not, so a cancel from outside lands before or after
+ * it, never in the middle.
  */
 export const inProcessRunner: JobRunner = {
   start(ctx, envelope, onProgress) {
     const controller = new AbortController();
-    const result = executeJob(serviceContext(ctx), envelope.job, { onProgress, signal: controller.signal });
+    const result = executeJob(serviceContext(ctx), envelope.job, { onProgress, signal: controller.signal, mayBlock: false });
     return { result, cancel: () => controller.abort() };
   },
 };

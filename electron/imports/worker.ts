@@ -32,6 +32,8 @@ async function main(): Promise<void> {
           return Atomics.load(flag, 0) === 1;
         },
       },
+      // This thread only runs the job: it may wait on the parse worker, and the cancel flag reaches it anyway.
+      mayBlock: true,
     });
     post({ type: 'done', result });
     // The result is on its way: now copy the job's WAL into the database file, off everyone's path.

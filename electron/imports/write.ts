@@ -13,6 +13,7 @@ import { readLocale } from '../settings/service';
 import { matchRows } from './match';
 import { importProgram, type ImportProgram } from './program';
 import { RegisterCommit } from './register-commit';
+import { REGISTER_BATCH_ROWS } from './register-lookup';
 
 /** What a batch records of the list it came from, known once the whole sheet has been read. */
 export interface ListSummary {
@@ -78,14 +79,16 @@ export function commitParsed(ctx: ServiceContext, target: CommitTarget, parsed: 
   }
   const label = translate(locale, 'imports.progress.writing');
   return writeRegisterBatch(ctx, program, target.period, options, (commit) => {
-    const total = parsed.rows.length;
+    const { rows } = parsed;
+    const total = rows.length;
     const report = (done: number) => {
       throwIfCancelled(options.signal);
       options.onProgress?.({ label, done, total });
     };
     const every = Math.max(1, Math.floor(total / 100));
     options.onProgress?.({ label, done: 0, total });
-    commit.addRows(parsed.rows, { every, report });
+    // In chunks as the parse worker would give them: what the commit reads and remembers per call stays small.
+    for (let i = 0; i < total; i += REGISTER_BATCH_ROWS) commit.addRows(rows.slice(i, i + REGISTER_BATCH_ROWS), { every, report });
     // The last rows, when the step does not divide them.
     if (total % every !== 0) report(total);
     return summary;

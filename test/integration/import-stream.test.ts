@@ -105,7 +105,7 @@ function writePengurusList(path: string, header: FixtureCell[], data: FixtureCel
 }
 
 describe('the preview and the dry run, matched while the list is read', () => {
-  it("predict the commit exactly when a family's new pengurus comes 1,000 rows before the old one", async () => {
+  it("predict the commit exactly when a family's new pengurus comes before the old one, in the same batch or 1,000 rows earlier", async () => {
     const app = setUp();
     try {
       const source = await writeLargeList(join(app.dir, 'sumber.xlsx'), 5_000, { seed: 31 });
@@ -114,28 +114,36 @@ describe('the preview and the dry run, matched while the list is read', () => {
       // The large list writes each family's first member as ISTRI, the others as ANAK.
       const wives = data.filter((r) => r[6] === 'ISTRI');
       const children = data.filter((r) => r[6] === 'ANAK');
-      await importList(app, await writePengurusList(join(app.dir, 'p1.xlsx'), header!, wives), 'PKH', null, { parseWorker: null });
-      // A child of 1,200 families becomes pengurus; the wives' rows, all still marked, follow.
+      const p1 = await writePengurusList(join(app.dir, 'p1.xlsx'), header!, wives);
+      await importList(app, p1, 'PKH', null, { parseWorker: null });
+      // A child of 1,200 families becomes pengurus and the wives' rows, all still marked, take it
+      // back: for 200 families right after (the same batch), for 1,000 more some 1,000 rows later.
       const takeover = [...new Map(children.map((c) => [c[2], c])).values()].slice(0, 1_200);
       expect(takeover).toHaveLength(1_200);
-      const file = await writePengurusList(join(app.dir, 'p2.xlsx'), header!, [...takeover, ...wives]);
-      const pkh = programId(app, 'PKH');
-      const request = { filePath: file, programId: pkh, sheet: null, period: null, mapping: null };
+      const wifeOf = new Map(wives.map((w) => [w[2], w]));
+      const near = takeover.slice(0, 200).flatMap((c) => [c, wifeOf.get(c[2])!]);
+      const nearKks = new Set(near.map((r) => r[2]));
+      const file = await writePengurusList(join(app.dir, 'p2.xlsx'), header!, [...near, ...takeover.slice(200), ...wives.filter((w) => !nearKks.has(w[2]))]);
+      const request = { filePath: file, programId: programId(app, 'PKH'), sheet: null, period: null, mapping: null };
       const preview = await previewImport(app.svc(), request);
       const dry = await runImport(app.svc(), request, { dryRun: true });
-      const done = await importList(app, file, 'PKH', null, { parseWorker: workerFile });
+      // The commit through the parse worker, and in this thread, from the same register.
+      const done = await importBothWays(file, 'PKH', null, (other) => importList(other, p1, 'PKH', null, { parseWorker: null }));
       expect(done).toMatchObject({ rows: takeover.length + wives.length, rejected: 0 });
       // Each wife's row takes the pengurus back: her row updates her.
       expect(done.updated).toBeGreaterThanOrEqual(1_200);
       expect(preview.counts).toMatchObject({ new: done.imported, updated: done.updated, skipped: done.skipped });
       expect({ ...dry, batchId: done.batchId }).toEqual(done);
       // One pengurus per family, the wife again.
+      await importList(app, file, 'PKH', null, { parseWorker: workerFile });
       const pengurus = app.svc().db.prepare('SELECT count(*) FROM members WHERE is_pengurus = 1').pluck().get();
       expect(pengurus).toBe(wives.length);
+      const wivesPengurus = app.svc().db.prepare("SELECT count(*) FROM members WHERE is_pengurus = 1 AND relationship = 'ISTRI'").pluck().get();
+      expect(wivesPengurus).toBe(wives.length);
     } finally {
       app.dispose();
     }
-  }, 120_000);
+  }, 180_000);
 });
 
 describe('the import with the file read in the parse worker', () => {
@@ -161,6 +169,8 @@ describe('the import with the file read in the parse worker', () => {
       expect(result).toMatchObject({ rows: 2_600, rejected: 0 });
       expect(result.imported + result.updated + result.skipped).toBe(2_600);
       expect(result.imported).toBeGreaterThan(1_300);
+      // The same list in sheet order: families across batch boundaries, most of them already known.
+      expect(await importBothWays(full.path, 'PKH', '2024-Q3', (app) => importList(app, earlier.path, 'PKH', '2024-Q2', { parseWorker: null }))).toMatchObject({ rows: 2_600 });
       // The per-person program: one enrollment per member.
       expect(await importBothWays(file, 'PBI-JK', '2024-Q3')).toMatchObject({ imported: 2_600 });
     } finally {
@@ -176,6 +186,7 @@ describe('the import with the file read in the parse worker', () => {
       const before = registerDump(app.svc().db);
       const result = await importList(app, list.path, 'PKH', '2024-Q3', { parseWorker: workerFile });
       expect(result).toMatchObject({ rows: 1_500, imported: 0 });
+
       expect(result.issues.filter((i) => i.code === 'IN_OTHER_PROGRAM')).toHaveLength(list.families);
       undoBatch(app.svc(), result.batchId!);
       expect(registerDump(app.svc().db)).toEqual(before);
@@ -184,7 +195,7 @@ describe('the import with the file read in the parse worker', () => {
     }
   }, 60_000);
 
-  it('a cancel while the worker reads leaves nothing behind and stops the worker', async () => {
+  it('a cancel while the worker reads leaves nothing behind; the next import answers before its WAL checkpoint', async () => {
     const app = setUp();
     try {
       const list = await writeLargeList(join(app.dir, 'besar.xlsx'), 3_000, { seed: 5 });
@@ -200,8 +211,18 @@ describe('the import with the file read in the parse worker', () => {
       expect(code).toBe('IMPORT_CANCELLED');
       expect(registerDump(app.svc().db)).toEqual(before);
       expect(rowCount(app.svc().db, 'import_batches')).toBe(0);
-      // The connection is free again: the next import goes through.
+      // The connection is free again: the next import goes through. With an automatic checkpoint
+      // every 100 pages, its commit would copy its WAL into the database file; held back, the
+      // copy follows the result, on the next turn of the event loop.
+      const db = app.svc().db;
+      db.pragma('wal_autocheckpoint = 100');
       expect(await importList(app, list.path, 'PKH', '2024-Q3', { parseWorker: workerFile })).toMatchObject({ imported: 3_000 });
+      const wal = () => (db.pragma('wal_checkpoint(NOOP)') as { log: number; checkpointed: number }[])[0]!;
+      expect(wal().log).toBeGreaterThan(100);
+      expect(wal().checkpointed).toBe(0);
+      expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(100);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(wal().checkpointed).toBe(wal().log);
     } finally {
       app.dispose();
     }

@@ -116,6 +116,7 @@ export class SurveyValidator {
     // The unit: the person the NIK names, else the family the No. KK names.
     let familyId: number;
     let memberId: number | null = null;
+    let registeredKk: string | null = null;
     if (nik !== null) {
       const member = this.memberByNik.get(nik) as { id: number; familyId: number; kk: string } | undefined;
       if (!member) {
@@ -124,10 +125,7 @@ export class SurveyValidator {
       }
       familyId = member.familyId;
       memberId = member.id;
-      // The NIK names the person, and the person's family is the register's: the row goes in, the clerk is told.
-      if (kk !== null && kk !== member.kk) {
-        check.reportAt('warning', 'SURVEY_KK_MISMATCH', this.column.kk ?? null, 'impactImport.issue.SURVEY_KK_MISMATCH', { nik, kk, registered: member.kk });
-      }
+      registeredKk = member.kk;
     } else {
       const family = this.familyByKk.get(kk) as { id: number } | undefined;
       if (!family) {
@@ -143,6 +141,10 @@ export class SurveyValidator {
       return reject();
     }
     this.seen.set(unitKey, row);
+    // The NIK names the person, and the person's family is the register's: the row goes in, the clerk is told.
+    if (kk !== null && registeredKk !== null && kk !== registeredKk) {
+      check.reportAt('warning', 'SURVEY_KK_MISMATCH', this.column.kk ?? null, 'impactImport.issue.SURVEY_KK_MISMATCH', { nik: nik ?? '', kk, registered: registeredKk });
+    }
     return { parsed: { row, familyId, memberId, observedOn, values }, rejected: null, issues };
   }
 }
