@@ -29,6 +29,7 @@ export class ParseStream {
     private readonly worker: Worker,
     private readonly port: MessagePort,
     buffer: SharedArrayBuffer,
+    private readonly stallMs: number,
   ) {
     this.state = new Int32Array(buffer);
   }
@@ -37,7 +38,11 @@ export class ParseStream {
    * Starts the worker and waits until its code has loaded; null when it cannot start (the caller
    * then reads the file in its own thread). From then on every failure arrives as a message.
    */
-  static async start(workerFile: URL | string, input: Omit<ParseWorkerInput, 'port' | 'state'>): Promise<ParseStream | null> {
+  static async start(
+    workerFile: URL | string,
+    input: Omit<ParseWorkerInput, 'port' | 'state'>,
+    options: { /** Tests: a shorter STALL_MS. */ stallMs?: number } = {},
+  ): Promise<ParseStream | null> {
     if (!canBlock()) return null;
     const channel = new MessageChannel();
     const buffer = new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT);
@@ -62,7 +67,7 @@ export class ParseStream {
       await worker.terminate();
       return null;
     }
-    return new ParseStream(worker, channel.port1, buffer);
+    return new ParseStream(worker, channel.port1, buffer, options.stallMs ?? STALL_MS);
   }
 
   /** The next message, waiting for it; `cancelled` is asked while waiting and ends the wait with IMPORT_CANCELLED. */
@@ -86,7 +91,7 @@ export class ParseStream {
       if (now !== beat) {
         beat = now;
         silent = 0;
-      } else if ((silent += POLL_MS) >= STALL_MS) throw new Error('the parse worker stopped answering');
+      } else if ((silent += POLL_MS) >= this.stallMs) throw new Error('the parse worker stopped answering');
     }
   }
 

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { undoBatch } from '../../electron/imports/batches';
 import { runImport, type RunOptions } from '../../electron/imports/commit';
+import { ParseStream } from '../../electron/imports/parse-stream';
+import { Slot } from '../../electron/imports/parse-stream-protocol';
 import { previewImport } from '../../electron/imports/preview';
 import { completeSetup } from '../../electron/settings/service';
 import type { ImportResult } from '../../shared/ipc/imports';
@@ -20,7 +22,7 @@ import {
   writeWorkbook,
   type FixtureCell,
 } from '../fixtures/workbooks';
-import { rejectedCode } from '../support/app-errors';
+import { rejectedCode, thrownCode } from '../support/app-errors';
 
 // The parse worker runs from a bundle, as in the app, the CLI and the bench.
 let bundle: Awaited<ReturnType<typeof bundleWorker>>;
@@ -262,4 +264,48 @@ describe('the import with the file read in the parse worker', () => {
       app.dispose();
     }
   }, 60_000);
+});
+
+describe('the parse stream', () => {
+  it('takes a worker whose heartbeat stands still (gone or stuck) for stopped, instead of waiting on it', async () => {
+    const stuck = join(bundle.dir, 'stuck-worker.mjs');
+    // Loads, says it is ready, then never gives the event loop (or its heartbeat) a turn again.
+    writeFileSync(stuck, "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage('ready');\nsetTimeout(() => { for (;;); }, 0);\n");
+    const input = { dbFile: ':memory:', request: { filePath: 'x.xlsx', sheet: null, mapping: null }, locale: 'id' as const, at: new Date().toISOString() };
+    const stream = await ParseStream.start(stuck, input, { stallMs: 500 });
+    expect(stream).not.toBeNull();
+    const started = performance.now();
+    expect(() => stream!.next(() => false)).toThrow('the parse worker stopped answering');
+    expect(performance.now() - started).toBeLessThan(5_000);
+    await stream!.close();
+  });
+
+  it('waits as long as it takes on a worker whose heartbeat goes on', async () => {
+    const slow = join(bundle.dir, 'slow-worker.mjs');
+    // Beats every 50 ms, speaks only after 1.5 s: three times the stall limit given below.
+    writeFileSync(
+      slow,
+      [
+        "import { parentPort, workerData } from 'node:worker_threads';",
+        'const state = new Int32Array(workerData.state);',
+        "parentPort.postMessage('ready');",
+        `setInterval(() => Atomics.add(state, ${Slot.Heartbeat}, 1), 50);`,
+        `setTimeout(() => { workerData.port.postMessage({ type: 'progress', rowsSeen: 7 }); Atomics.add(state, ${Slot.Posted}, 1); Atomics.notify(state, ${Slot.Posted}); }, 1500);`,
+      ].join('\n'),
+    );
+    const input = { dbFile: ':memory:', request: { filePath: 'x.xlsx', sheet: null, mapping: null }, locale: 'id' as const, at: new Date().toISOString() };
+    const stream = (await ParseStream.start(slow, input, { stallMs: 500 }))!;
+    expect(stream.next(() => false)).toEqual({ type: 'progress', rowsSeen: 7 });
+    await stream.close();
+  });
+
+  it('ends the wait with IMPORT_CANCELLED when the cancel flag is set', async () => {
+    const idle = join(bundle.dir, 'idle-worker.mjs');
+    writeFileSync(idle, "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage('ready');\nsetInterval(() => {}, 1000);\n");
+    const input = { dbFile: ':memory:', request: { filePath: 'x.xlsx', sheet: null, mapping: null }, locale: 'id' as const, at: new Date().toISOString() };
+    const stream = (await ParseStream.start(idle, input))!;
+    let asked = 0;
+    expect(thrownCode(() => stream.next(() => ++asked > 3))).toBe('IMPORT_CANCELLED');
+    await stream.close();
+  });
 });
