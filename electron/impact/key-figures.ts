@@ -3,8 +3,7 @@ import { percentOf } from '../../shared/domain/report';
 import { todayIso } from '../../shared/domain/dates';
 import type { KeyFigures } from '../../shared/ipc/impact';
 import type { ServiceContext } from '../context';
-import { dataStamp } from '../db/data-stamp';
-import type { Db } from '../db/open';
+import { memoUntilWrite } from '../db/data-stamp';
 import { periodFigures } from '../disbursements/closures';
 import { povertyOverview } from './poverty';
 
@@ -13,18 +12,9 @@ import { povertyOverview } from './poverty';
  * realisation, graduations this year, and the latest poverty rate of the regency and its province.
  */
 export function keyFigures(ctx: ServiceContext): KeyFigures {
-  // The quarter's figures take about half a second over a million members, on main's thread:
-  // Beranda asks on every visit, so the answer is kept until the data or the day changes.
-  const key = `${dataStamp(ctx.db)}|${todayIso(ctx.now())}`;
-  const cached = cache.get(ctx.db);
-  if (cached?.key === key) return cached.value;
-  const value = computeKeyFigures(ctx);
-  cache.set(ctx.db, { key, value });
-  return value;
+  // Beranda asks on every visit: the answer is kept until the data or the day changes.
+  return memoUntilWrite(ctx.db, `keyFigures:${todayIso(ctx.now())}`, () => computeKeyFigures(ctx));
 }
-
-// Keyed by connection: a restored backup is a new connection.
-const cache = new WeakMap<Db, { key: string; value: KeyFigures }>();
 
 function computeKeyFigures(ctx: ServiceContext): KeyFigures {
   const programs = ctx.db

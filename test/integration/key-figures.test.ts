@@ -2,6 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KeyFigures } from '../../shared/ipc/impact';
 import { openDatabase } from '../../electron/db/open';
 import { keyFigures } from '../../electron/impact/key-figures';
+import { closePeriod, periodFigures } from '../../electron/disbursements/closures';
+import { computeFigures } from '../../electron/reports/figures';
+import { quarterlyReport } from '../../electron/reports/quarterly';
 import { buildReportFixture, EXPECTED_TOTALS, type ReportFixture } from '../support/report-fixture';
 import { call } from '../support/temp-app';
 
@@ -70,3 +73,22 @@ describe('Beranda key figures, kept between visits', () => {
     expect(keyFigures(fx.ctx).realisation).toMatchObject({ period: '2026-Q1' });
   });
 });
+
+describe("the quarter's figures, kept while the Laporan page asks again", () => {
+  it('are computed once until a write, and a closed quarter still answers with its snapshot', () => {
+    const first = periodFigures(fx.ctx, '2024-Q3').figures;
+    // The clerk ticks programs: the same figures, narrowed, without computing them again.
+    expect(periodFigures(fx.ctx, '2024-Q3').figures).toBe(first);
+    expect(quarterlyReport(fx.ctx, { period: '2024-Q3', programIds: [fx.programs.PKH!] }).figures.programs.map((p) => p.programCode)).toEqual(['PKH']);
+    expect(periodFigures(fx.ctx, '2024-Q3').figures).toBe(first);
+    // A write: computed again, with it.
+    fx.ctx.db.prepare("UPDATE enrollments SET status = 'graduasi_alamiah' WHERE id = ?").run(fx.enrollments['F1:PKH']!);
+    const after = periodFigures(fx.ctx, '2024-Q3').figures;
+    expect(after).not.toBe(first);
+    expect(after).toEqual(computeFigures(fx.ctx, '2024-Q3'));
+    // Closing freezes what the data says at the close, not a kept answer.
+    closePeriod(fx.ctx, '2024-Q3');
+    expect(periodFigures(fx.ctx, '2024-Q3')).toMatchObject({ figures: { programs: after.programs }, closure: { period: '2024-Q3' } });
+  });
+});
+
