@@ -50,6 +50,22 @@ export interface BriefChoice {
 
 let reportSeq = 0;
 
+/**
+ * The attached brief for the current request; a later request (another year, program or wave)
+ * asked meanwhile wins. On a refusal, `undo` puts the state back and the clerk reads why.
+ */
+async function fetchBrief(undo: () => void): Promise<void> {
+  const request = useReports.getState().briefRequest();
+  try {
+    const brief = await call('impact.brief', request);
+    const now = useReports.getState();
+    if (now.attachBrief && JSON.stringify(now.briefRequest()) === JSON.stringify(request)) useReports.setState({ brief });
+  } catch (err) {
+    undo();
+    useApp.getState().notify('error', errorText(err));
+  }
+}
+
 export const useReports = create<ReportsState>((set, get) => ({
   period: currentPeriod(),
   available: null,
@@ -69,31 +85,14 @@ export const useReports = create<ReportsState>((set, get) => ({
     await Promise.all([get().load(), get().attachBrief ? get().setAttachBrief(true) : null]);
   },
   async setAttachBrief(on) {
-    const request = get().briefRequest();
     set({ attachBrief: on, brief: null });
-    if (!on) return;
-    try {
-      const brief = await call('impact.brief', request);
-      // A later choice (another year, program or wave) has asked again meanwhile: its answer wins.
-      if (get().attachBrief && JSON.stringify(get().briefRequest()) === JSON.stringify(request)) set({ brief });
-    } catch (err) {
-      set({ attachBrief: false });
-      useApp.getState().notify('error', errorText(err));
-    }
+    if (on) await fetchBrief(() => set({ attachBrief: false }));
   },
   async setBriefChoice(patch) {
     const previous = get().briefChoice;
     set({ briefChoice: { ...previous, ...patch } });
-    if (!get().attachBrief) return;
-    const request = get().briefRequest();
-    try {
-      const brief = await call('impact.brief', request);
-      if (get().attachBrief && JSON.stringify(get().briefRequest()) === JSON.stringify(request)) set({ brief });
-    } catch (err) {
-      // A choice the service refuses (waves out of order) is taken back; the brief shown stays.
-      set({ briefChoice: previous });
-      useApp.getState().notify('error', errorText(err));
-    }
+    // A choice the service refuses (waves out of order) is taken back; the brief shown stays.
+    if (get().attachBrief) await fetchBrief(() => set({ briefChoice: previous }));
   },
   briefRequest() {
     const year = parsePeriod(get().period)?.year ?? null;
