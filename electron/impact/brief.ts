@@ -24,6 +24,7 @@ export function impactBrief(ctx: ServiceContext, request: BriefRequest): ImpactB
   const program = chooseProgram(ctx, request.programId);
   const [from, to] = chooseWaves(ctx, request.from, request.to);
   const year = request.year ?? ctx.now().getFullYear();
+  const matchBy = request.matchBy ?? [];
 
   const measuredInBoth = (code: string) => from !== null && to !== null && (from.values[code] ?? 0) > 0 && (to.values[code] ?? 0) > 0;
   const estimates =
@@ -31,7 +32,7 @@ export function impactBrief(ctx: ServiceContext, request: BriefRequest): ImpactB
       ? []
       : listIndicators(ctx)
           .filter((i) => measuredInBoth(i.code))
-          .map((i) => estimateImpact(ctx, { indicator: i.code, programId: program.id, from: from.id, to: to.id, matchBy: [] }));
+          .map((i) => estimateImpact(ctx, { indicator: i.code, programId: program.id, from: from.id, to: to.id, matchBy }));
 
   const poverty = povertyOverview(ctx);
   const graduation = graduationSummary(ctx, program?.id ?? null);
@@ -53,6 +54,7 @@ export function impactBrief(ctx: ServiceContext, request: BriefRequest): ImpactB
     to,
     poverty: { regency: latestTwo(poverty.regency), province: latestTwo(poverty.province) },
     estimates,
+    matchBy,
     graduation: {
       year,
       total: [...byCategory.values()].reduce((sum, c) => sum + c.count, 0),

@@ -107,6 +107,8 @@ export interface PovertyComparison {
 /** A survey wave by its code (as typed on the command line) or id. */
 const waveRef = z.union([z.string().trim().min(2).max(40), z.number().int().positive()]);
 
+const matchBySchema = z.array(z.enum(['desil', 'kecamatan'])).max(2);
+
 export const estimateRequestSchema = z
   .object({
     indicator: z.string().trim().min(2).max(30),
@@ -115,7 +117,7 @@ export const estimateRequestSchema = z
     from: waveRef,
     to: waveRef,
     /** Empty: plain DiD against all non-beneficiaries; else matched within desil and/or kecamatan. */
-    matchBy: z.array(z.enum(['desil', 'kecamatan'])).max(2),
+    matchBy: matchBySchema,
   })
   .strict();
 export type EstimateRequest = z.infer<typeof estimateRequestSchema>;
@@ -163,6 +165,8 @@ export const briefRequestSchema = z
     from: waveRef.nullable(),
     to: waveRef.nullable(),
     year: z.number().int().min(2000).max(2100).nullable().optional(),
+    /** As the estimate's: comparison families matched within desil and/or kecamatan; none: plain DiD. */
+    matchBy: matchBySchema.optional(),
   })
   .strict();
 export type BriefRequest = z.infer<typeof briefRequestSchema>;
@@ -186,8 +190,10 @@ export interface ImpactBrief {
   from: SurveyWave | null;
   to: SurveyWave | null;
   poverty: { regency: BriefPovertyArea; province: BriefPovertyArea };
-  /** DiD and before/after of every indicator measured in both waves (plain DiD, no matching). */
+  /** DiD and before/after of every indicator measured in both waves, compared as `matchBy` says. */
   estimates: ImpactEstimate[];
+  /** Empty: plain DiD against all non-beneficiaries; else matched within desil and/or kecamatan. */
+  matchBy: ('desil' | 'kecamatan')[];
   graduation: {
     year: number;
     total: number;

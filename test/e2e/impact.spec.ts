@@ -90,6 +90,17 @@ test('Dampak estimates the impact of PKH on consumption between two waves, with 
   expect(briefText).toContain('belum dapat dipastikan');
   expect(briefText).toContain('Halaman 1 dari');
 
+  // Compared within the same desil on the tab: the brief says so, and compares the same way.
+  await page.getByLabel('Pembanding desil yang sama').check();
+  const matchedPdf = join(harness.dir, 'ringkasan-dampak-desil.pdf');
+  harness.dialogAnswers.push(matchedPdf);
+  await page.getByRole('button', { name: 'Simpan PDF ringkasan' }).click();
+  await expect(page.getByText(`Ringkasan dampak disimpan: ${matchedPdf} (`)).toBeVisible();
+  const matchedText = execFileSync('pdftotext', ['-layout', matchedPdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(matchedText).toContain('Keluarga pembanding dicocokkan dengan keluarga penerima menurut desil');
+  expect(briefText).not.toContain('dicocokkan');
+  await page.getByLabel('Pembanding desil yang sama').uncheck();
+
   // Cetak ringkasan: the brief is drawn, then handed to the browser's print (recorded here instead of a dialog).
   await page.evaluate(() => {
     const w = window as Window & { printedBrief?: string };

@@ -7,7 +7,7 @@ import { recordSurveyValues } from '../../electron/impact/welfare';
 import { serviceContext } from '../../electron/ipc/types';
 import { chromiumPrinter, findRendererDir } from '../../electron/reports/chromium/printer';
 import type { Dialogs } from '../../electron/ipc/types';
-import type { ImpactBrief } from '../../shared/ipc/impact';
+import type { ImpactBrief, ImpactEstimate } from '../../shared/ipc/impact';
 import type { SurveyWave } from '../../shared/domain/welfare';
 import type { SeededRegister } from '../support/register-fixture';
 import { call, tempApp, type TempApp } from '../support/temp-app';
@@ -101,6 +101,16 @@ describe('impact.brief', () => {
     const json = JSON.stringify(brief);
     for (const value of [...IDENTITIES, ...NAMES]) expect(json).not.toContain(value);
     expect(json).not.toMatch(/"(nik|kk|familyId|memberKey)"/i);
+  });
+
+  it('compares within desil or kecamatan when asked, as the estimate tab does; plain DiD by default', async () => {
+    expect(brief.matchBy).toEqual([]);
+    const request = { programId: reg.programs['PKH']!, from: 'BASELINE-2023', to: 'SUSULAN-2024' };
+    const matched = await call<ImpactBrief>(app, 'impact.brief', { ...request, matchBy: ['desil'] });
+    expect(matched.matchBy).toEqual(['desil']);
+    const estimate = await call<ImpactEstimate>(app, 'impact.estimate', { ...request, indicator: 'KONSUMSI_KAPITA', matchBy: ['desil'] });
+    expect(matched.estimates).toEqual([estimate]);
+    expect(estimate.matchBy).toEqual(['desil']);
   });
 
   it('chooses sensible defaults: the program with the most families, the two latest waves, this year', async () => {

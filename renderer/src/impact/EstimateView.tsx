@@ -118,7 +118,7 @@ export function EstimateView({ programs, indicators, waves }: { programs: Progra
           <input type="checkbox" checked={matchBy.includes('kecamatan')} onChange={() => toggle('kecamatan')} /> {t('impact.estimate.matchKecamatan')}
         </label>
       </div>
-      <BriefActions request={programId !== null && from !== null && to !== null && from !== to ? { programId, from, to } : null} />
+      <BriefActions request={programId !== null && from !== null && to !== null && from !== to ? { programId, from, to, matchBy } : null} />
       {!estimate || !did || !meansConfig || !ciConfig ? (
         <p className="muted">{t('app.loading')}</p>
       ) : (

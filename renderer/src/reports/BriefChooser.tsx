@@ -9,9 +9,12 @@ import { useReports } from '../stores/reports';
 import { SelectField } from '../shell/SelectField';
 
 /**
- * Which program and survey waves the attached impact brief is about. "Otomatis" leaves the choice
- * to the service: the program with the most families now, the two latest waves.
+ * Which program and survey waves the attached impact brief is about, and whether its comparison
+ * families are matched by desil or kecamatan. "Otomatis" leaves the choice to the service: the
+ * program with the most families now, the two latest waves.
  */
+const MATCHES = ['desil', 'kecamatan'] as const;
+
 export function BriefChooser() {
   const t = useT();
   const notify = useApp((s) => s.notify);
@@ -56,6 +59,16 @@ export function BriefChooser() {
         emptyLabel={auto}
         onChange={(to) => void setBriefChoice({ to })}
       />
+      {MATCHES.map((m) => (
+        <label key={m} className="check">
+          <input
+            type="checkbox"
+            checked={briefChoice.matchBy.includes(m)}
+            onChange={(e) => void setBriefChoice({ matchBy: e.target.checked ? [...briefChoice.matchBy, m] : briefChoice.matchBy.filter((x) => x !== m) })}
+          />{' '}
+          {t(m === 'desil' ? 'impact.estimate.matchDesil' : 'impact.estimate.matchKecamatan')}
+        </label>
+      ))}
     </div>
   );
 }

@@ -46,6 +46,8 @@ export interface BriefChoice {
   programId: number | null;
   from: number | null;
   to: number | null;
+  /** Comparison families matched within desil and/or kecamatan; none: plain DiD. */
+  matchBy: ('desil' | 'kecamatan')[];
 }
 
 let reportSeq = 0;
@@ -78,7 +80,7 @@ export const useReports = create<ReportsState>((set, get) => ({
   savingNotes: false,
   attachBrief: false,
   brief: null,
-  briefChoice: { programId: null, from: null, to: null },
+  briefChoice: { programId: null, from: null, to: null, matchBy: [] },
   async setPeriod(period) {
     if (period === get().period) return;
     set({ period, available: null, chosen: [], report: null, notes: null, draft: '', brief: null });

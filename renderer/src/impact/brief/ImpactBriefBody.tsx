@@ -59,6 +59,11 @@ export function ImpactBriefBody({ brief, t, onDrawn }: { brief: ImpactBrief; t: 
         <h3>{t('impactBrief.section.estimates')}</h3>
         {brief.program === null ? <p className="qr-empty">{t('impactBrief.noProgram')}</p> : null}
         {brief.program !== null && brief.estimates.length === 0 ? <p className="qr-empty">{t('impactBrief.noWaves')}</p> : null}
+        {brief.estimates.length > 0 && brief.matchBy.length > 0 ? (
+          <p className="ib-line" data-testid="brief-matched">
+            {t('impactBrief.matched', { by: brief.matchBy.map((m) => t(`impactBrief.matchedBy.${m}`)).join(t('impactBrief.matchedBy.and')) })}
+          </p>
+        ) : null}
         {brief.estimates.map((e, i) => {
           const means = meansSentence(e, t);
           const ba = beforeAfterSentence(e, t);
