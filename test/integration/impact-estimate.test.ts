@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import type { SeededRegister } from '../support/register-fixture';
 import { call, tempApp, type TempApp } from '../support/temp-app';
 import { FAMILIES, seedWaves } from '../support/welfare-fixture';
 import { buildCli, CLI_BIN, isolatedEnv, runNode } from '../support/cli-process';
+import type { BriefSummary } from '../../electron/cli/commands/impact';
 
 let app: TempApp;
 let reg: SeededRegister;
@@ -132,6 +134,51 @@ describe('sidampak impact did', () => {
       const bad = await runNode(CLI_BIN, [...args.slice(0, -2), '--match', 'umur', '--db', seeded.dbFile], { cwd: dir, env });
       expect(bad.code).not.toBe(0);
       expect(bad.stderr).toContain('--match hanya menerima desil dan kecamatan, bukan "umur".');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('impact brief: the A4 PDF of the chosen program and waves, matched by desil, with a --json summary; usage errors', async () => {
+    buildCli();
+    const dir = mkdtempSync(join(tmpdir(), 'sidampak-cli-brief-'));
+    try {
+      const seeded = tempApp({ dir });
+      await seedWaves(seeded);
+      seeded.dispose();
+      const env = isolatedEnv(dir);
+      const out = join(dir, 'ringkasan.pdf');
+      const args = ['impact', 'brief', '--program', 'pkh', '--from', 'BASELINE-2023', '--to', 'SUSULAN-2024', '--match', 'desil', '--year', '2023', '--out', out, '--db', seeded.dbFile];
+      const json = await runNode(CLI_BIN, [...args, '--json'], { cwd: dir, env });
+      expect(json.stderr).toBe('');
+      expect(json.code).toBe(0);
+      const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [out], { encoding: 'utf8' }))![1]);
+      expect(JSON.parse(json.stdout) as BriefSummary).toEqual({
+        file: out,
+        pages,
+        program: 'PKH',
+        from: 'BASELINE-2023',
+        to: 'SUSULAN-2024',
+        matchBy: ['desil'],
+        indicators: ['KONSUMSI_KAPITA'],
+      });
+      const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(text).toContain('RINGKASAN DAMPAK PROGRAM BANTUAN SOSIAL');
+      expect(text).toContain('Keluarga pembanding dicocokkan dengan keluarga penerima menurut desil');
+      expect(text).toContain('Graduasi Tahun 2023');
+
+      // Without choices: the service's (PKH, the two latest waves), said in words.
+      const plain = await runNode(CLI_BIN, ['impact', 'brief', '--out', out, '--db', seeded.dbFile], { cwd: dir, env });
+      expect(plain.stderr).toBe('');
+      expect(plain.stdout.startsWith(`Ringkasan dampak PKH disimpan: ${out} (`)).toBe(true);
+      expect(plain.stdout).toMatch(/\(\d+ halaman\)\n$/);
+
+      const docx = await runNode(CLI_BIN, ['impact', 'brief', '--out', join(dir, 'ringkasan.docx'), '--db', seeded.dbFile], { cwd: dir, env });
+      expect(docx.code).toBe(2);
+      expect(docx.stderr).toMatch(/^Galat \[USAGE\]: Berkas keluaran harus berakhiran \.pdf/);
+      const year = await runNode(CLI_BIN, ['impact', 'brief', '--year', '23', '--out', out, '--db', seeded.dbFile], { cwd: dir, env });
+      expect(year.code).toBe(2);
+      expect(year.stderr).toContain('Tahun tidak sah: --year 23');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

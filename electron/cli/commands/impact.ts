@@ -1,12 +1,38 @@
+import { extname, resolve } from 'node:path';
 import { formatNumber } from '../../../shared/format';
 import type { MessageKey } from '../../../shared/i18n';
+import { writeBriefPdf } from '../../impact/brief-output';
 import { CliFailure, EXIT_FAILED, EXIT_USAGE } from '../errors';
+import type { Session } from '../session';
 import { defineCommand } from './types';
 
 const MATCH_VARIABLES = ['desil', 'kecamatan'] as const;
 type MatchVariable = (typeof MATCH_VARIABLES)[number];
 
 const interval = (ci: { low: number; high: number } | null) => (ci ? `[${formatNumber(ci.low)}; ${formatNumber(ci.high)}]` : '—');
+
+/** `--match desil,kecamatan` as the estimate's matchBy; anything else is a usage error. */
+function matchVariables(session: Session, match: string | undefined): MatchVariable[] {
+  const matchBy = (match ?? '')
+    .split(',')
+    .map((m) => m.trim().toLowerCase())
+    .filter((m) => m !== '');
+  const unknown = matchBy.find((m) => !(MATCH_VARIABLES as readonly string[]).includes(m));
+  if (unknown !== undefined) {
+    throw new CliFailure('USAGE', session.t('cli.impact.matchUnknown', { value: unknown }), {
+      exitCode: EXIT_USAGE,
+      help: { kind: 'command', command: session.command },
+    });
+  }
+  return matchBy as MatchVariable[];
+}
+
+async function programByCode(session: Session, code: string): Promise<{ id: number; code: string }> {
+  const programs = await session.invoke('programs.list', { includeInactive: true });
+  const target = programs.find((p) => p.code.toUpperCase() === code.trim().toUpperCase());
+  if (!target) throw new CliFailure('NOT_FOUND', session.t('cli.import.programUnknown', { code }), { exitCode: EXIT_FAILED });
+  return target;
+}
 
 /**
  * `sidampak impact did --indicator CODE --program CODE --from WAVE --to WAVE [--match desil,kecamatan] [--json]`:
@@ -26,22 +52,9 @@ export const impactDidCommand = defineCommand({
   database: 'setup',
   fieldFlags: { indicator: '--indicator', programId: '--program', from: '--from', to: '--to', matchBy: '--match' },
   async run(session, { indicator, program, from, to, match }) {
-    const matchBy = (match ?? '')
-      .split(',')
-      .map((m) => m.trim().toLowerCase())
-      .filter((m) => m !== '');
-    const unknown = matchBy.find((m) => !(MATCH_VARIABLES as readonly string[]).includes(m));
-    if (unknown !== undefined) {
-      throw new CliFailure('USAGE', session.t('cli.impact.matchUnknown', { value: unknown }), {
-        exitCode: EXIT_USAGE,
-        help: { kind: 'command', command: session.command },
-      });
-    }
-    const programs = await session.invoke('programs.list', { includeInactive: true });
-    const target = programs.find((p) => p.code.toUpperCase() === program.trim().toUpperCase());
-    if (!target) throw new CliFailure('NOT_FOUND', session.t('cli.import.programUnknown', { code: program }), { exitCode: EXIT_FAILED });
-
-    const e = await session.invoke('impact.estimate', { indicator, programId: target.id, from, to, matchBy: matchBy as MatchVariable[] });
+    const matchBy = matchVariables(session, match);
+    const target = await programByCode(session, program);
+    const e = await session.invoke('impact.estimate', { indicator, programId: target.id, from, to, matchBy });
     if (session.json) return session.printJson(e);
     const did = e.did;
     session.print(
@@ -68,5 +81,63 @@ export const impactDidCommand = defineCommand({
       session.t('cli.impact.beforeAfter', { estimate: ba.estimate === null ? '—' : formatNumber(ba.estimate), ci: interval(ba.ci95), n: formatNumber(ba.n) }),
       session.t(ba.labelKey),
     );
+  },
+});
+
+/** Output of `impact brief --json`. */
+export interface BriefSummary {
+  file: string;
+  pages: number;
+  program: string | null;
+  from: string | null;
+  to: string | null;
+  matchBy: MatchVariable[];
+  indicators: string[];
+}
+
+/**
+ * `sidampak impact brief --out FILE.pdf [--program CODE] [--from WAVE] [--to WAVE] [--match desil,kecamatan] [--year YYYY] [--json]`:
+ * the impact brief (ringkasan dampak) as the Dampak page saves it, through the same service and
+ * printer (Chromium here, as Electron is not there). Without --program, --from, --to: the
+ * program with the most families and the two latest waves.
+ */
+export const impactBriefCommand = defineCommand({
+  path: ['impact', 'brief'],
+  summary: 'cli.command.impact.brief',
+  options: {
+    out: { type: 'string', valueName: 'cli.value.file', description: 'cli.option.briefOut', required: true },
+    program: { type: 'string', valueName: 'cli.value.code', description: 'cli.option.briefProgram' },
+    from: { type: 'string', valueName: 'cli.value.wave', description: 'cli.option.fromWave' },
+    to: { type: 'string', valueName: 'cli.value.wave', description: 'cli.option.toWave' },
+    match: { type: 'string', valueName: 'cli.value.match', description: 'cli.option.match' },
+    year: { type: 'string', valueName: 'cli.value.year', description: 'cli.option.briefYear' },
+  },
+  database: 'setup',
+  fieldFlags: { programId: '--program', from: '--from', to: '--to', matchBy: '--match', year: '--year' },
+  async run(session, { out, program, from, to, match, year }) {
+    const usage = (message: string) => new CliFailure('USAGE', message, { exitCode: EXIT_USAGE, help: { kind: 'command', command: session.command } });
+    if (extname(out).toLowerCase() !== '.pdf') throw usage(session.t('cli.impact.briefOut', { file: out }));
+    if (year !== undefined && !/^\d{4}$/.test(year)) throw usage(session.t('cli.impact.briefYear', { year }));
+    const matchBy = matchVariables(session, match);
+    const programId = program === undefined ? null : (await programByCode(session, program)).id;
+    const brief = await session.invoke('impact.brief', {
+      programId,
+      from: from ?? null,
+      to: to ?? null,
+      matchBy,
+      ...(year === undefined ? {} : { year: Number(year) }),
+    });
+    const written = await writeBriefPdf(session.app().ctx, brief, resolve(out));
+    const summary: BriefSummary = {
+      file: written.path,
+      pages: written.pages,
+      program: brief.program?.code ?? null,
+      from: brief.from?.code ?? null,
+      to: brief.to?.code ?? null,
+      matchBy: brief.matchBy,
+      indicators: brief.estimates.map((e) => e.indicator.code),
+    };
+    if (session.json) return session.printJson(summary);
+    session.print(session.t('cli.impact.briefSaved', { program: summary.program ?? '—', file: summary.file, pages: summary.pages }));
   },
 });

@@ -1,7 +1,7 @@
 import { demoCommand } from './demo';
 import { disbursementsImportCommand } from './disbursements-import';
 import { helpCommand } from './help';
-import { impactDidCommand } from './impact';
+import { impactBriefCommand, impactDidCommand } from './impact';
 import { importCommand } from './import';
 import { initCommand } from './init';
 import { programsListCommand } from './programs';
@@ -22,5 +22,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   reportQuarterlyCommand,
   demoCommand,
   impactDidCommand,
+  impactBriefCommand,
   statsImportCommand,
 ];
