@@ -1,22 +1,6 @@
 import { useEffect, useRef } from 'react';
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  ScatterController,
-  Title,
-  Tooltip,
-  type ChartConfiguration,
-  type ChartType,
-} from 'chart.js';
-
-Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement, ScatterController, Title, Tooltip);
+import type { ChartConfiguration, ChartType } from 'chart.js';
+import { Chart } from './chart';
 
 export interface ChartHandle {
   /** The chart as a PNG data URL (white background, as it prints). */

@@ -5,7 +5,7 @@ import { Letterhead } from '../../reports/document/Letterhead';
 import { Signature } from '../../reports/document/Signature';
 import { percentText, type DocT } from '../../reports/document/text';
 import { estimateChartConfig, povertyChartConfig } from './charts';
-import { PrintChart } from './PrintChart';
+import { PrintChart } from '../../charts/PrintChart';
 import { beforeAfterSentence, estimateSentence, groupsSentence, meansSentence, povertySentences, wavesLine } from './sentences';
 import './brief.css';
 

@@ -2,7 +2,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { povertyPeriodLabel } from '../../../../shared/domain/poverty';
 import type { ImpactBrief, ImpactEstimate } from '../../../../shared/ipc/impact';
 import type { DocT } from '../../reports/document/text';
-import { PRINT_FONT } from './PrintChart';
+import { PRINT_FONT } from '../../charts/PrintChart';
 
 const COLORS = { regency: '#0a5050', province: '#b45309', interval: 'rgba(10, 80, 80, 0.25)', point: '#0a5050' };
 const titleFont = { ...PRINT_FONT, size: 11, weight: 'bold' as const };

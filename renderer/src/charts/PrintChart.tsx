@@ -1,19 +1,6 @@
 import { useEffect, useRef } from 'react';
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Title,
-  type ChartConfiguration,
-} from 'chart.js';
-
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Title);
+import type { ChartConfiguration } from 'chart.js';
+import { Chart } from './chart';
 
 /** Canvas width in CSS pixels: the A4 text width at 96 dpi, drawn at 3× so the PDF stays sharp. */
 export const PRINT_CHART_WIDTH = 660;
