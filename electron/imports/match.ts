@@ -5,7 +5,7 @@ import type { ServiceContext } from '../context';
 import { differs, FAMILY_COLUMNS, familyRow, incomingPengurus, MEMBER_COLUMNS, memberRow, mergeKnown, type Row } from '../beneficiaries/merge';
 import { EnrollmentWarnings, loadEnrollments, type WarningOptions } from './enrollment-warnings';
 import type { ImportProgram } from './program';
-import { lookupChunked } from './register-lookup';
+import { familiesByKk, lookupChunked, membersByNik } from './register-lookup';
 import { ADDED, DEFAULT_STATUS, RowKinds, UNCHANGED, Units, UPDATED } from './units';
 
 export interface MatchCounts {
@@ -170,12 +170,12 @@ export class RegisterMatch {
   private load(rows: readonly ParsedRow[]): void {
     const { db } = this.ctx;
     const kks = [...new Set(rows.map((r) => r.family.kk))].filter((kk) => !this.families.has(kk));
-    for (const f of lookupChunked<Row>(db, 'SELECT * FROM families WHERE kk IN (SELECT value FROM json_each(?))', kks)) {
+    for (const f of familiesByKk(db, kks)) {
       this.families.set(f.kk as string, f);
       this.familyIds.add(f.id as number);
     }
     const niks = rows.map((r) => r.member.nik).filter((nik) => !this.members.has(nik));
-    for (const m of lookupChunked<Row>(db, 'SELECT * FROM members WHERE nik IN (SELECT value FROM json_each(?))', niks)) {
+    for (const m of membersByNik(db, niks)) {
       const familyId = m.family_id as number;
       this.familyIds.add(familyId);
       let member = m;

@@ -5,7 +5,7 @@ import type { Row } from '../beneficiaries/merge';
 import { RegisterWriter, type WriteOp } from '../beneficiaries/writer';
 import type { ServiceContext } from '../context';
 import type { ImportProgram } from './program';
-import { lookupChunked } from './register-lookup';
+import { familiesByKk, membersByNik } from './register-lookup';
 import { ADDED, DEFAULT_STATUS, RowKinds, UNCHANGED, Units, UPDATED } from './units';
 import { EnrollmentWarnings, loadEnrollments, type WarningOptions } from './enrollment-warnings';
 
@@ -148,10 +148,10 @@ export class RegisterCommit {
     const { db } = this.ctx;
     const families = new Map<string, Row>();
     const kks = [...new Set(rows.map((r) => r.family.kk))];
-    for (const f of lookupChunked<Row>(db, 'SELECT * FROM families WHERE kk IN (SELECT value FROM json_each(?))', kks)) families.set(f.kk as string, f);
+    for (const f of familiesByKk(db, kks)) families.set(f.kk as string, f);
     const members = new Map<string, Row>();
     const niks = rows.map((r) => r.member.nik);
-    for (const m of lookupChunked<Row>(db, 'SELECT * FROM members WHERE nik IN (SELECT value FROM json_each(?))', niks)) members.set(m.nik as string, m);
+    for (const m of membersByNik(db, niks)) members.set(m.nik as string, m);
     return { families, members };
   }
 

@@ -24,3 +24,12 @@ export function lookupChunked<T>(db: Db, sql: string, keys: readonly (string | n
   }
   return out;
 }
+
+/** The register's families with these KKs and members with these NIKs, whole rows, in bulk. */
+export function familiesByKk(db: Db, kks: readonly string[]): Record<string, unknown>[] {
+  return lookupChunked(db, 'SELECT * FROM families WHERE kk IN (SELECT value FROM json_each(?))', kks);
+}
+
+export function membersByNik(db: Db, niks: readonly string[]): Record<string, unknown>[] {
+  return lookupChunked(db, 'SELECT * FROM members WHERE nik IN (SELECT value FROM json_each(?))', niks);
+}

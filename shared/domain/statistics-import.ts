@@ -1,6 +1,6 @@
 import { buildAliasTable, lookupHeader, normalizeHeader, type HeaderMatch } from './import-aliases';
 import type { ColumnMapping, ImportField } from './imports';
-import type { PovertyAreaLevel } from './poverty';
+import type { PovertyRecord } from './poverty';
 
 /**
  * BPS poverty tables (statistik kemiskinan) in long form: one row per area and period, with the
@@ -158,15 +158,6 @@ export function kemendagriCodeOf(raw: unknown): string | null {
 }
 
 /** A valid row of a BPS table, normalised. */
-export interface StatisticsRow {
+export interface StatisticsRow extends Omit<PovertyRecord, 'source'> {
   row: number;
-  areaCode: string;
-  areaLevel: PovertyAreaLevel;
-  areaName: string;
-  period: string;
-  p0: number | null;
-  poor: number | null;
-  povertyLine: number | null;
-  p1: number | null;
-  p2: number | null;
 }
