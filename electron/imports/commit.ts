@@ -10,7 +10,7 @@ import { matchList } from './match-list';
 import { parseImport } from './parse';
 import { bundledParseWorker, ParseStream } from './parse-stream';
 import { importProgram, type ImportProgram } from './program';
-import { commitParsed, throwIfCancelled, writeRegisterBatch, type CommitOptions } from './write';
+import { commitParsed, dryRunResult, throwIfCancelled, writeRegisterBatch, type CommitOptions } from './write';
 
 export interface RunOptions extends CommitOptions {
   /**
@@ -50,10 +50,7 @@ export async function runImport(ctx: ServiceContext, request: ImportRequest, opt
     // Matched as it is read, no rows kept: what the commit would do, writing nothing.
     const { parsed, match } = await matchList(ctx, program, request, parseOptions);
     throwIfCancelled(options.signal);
-    const issues = [...parsed.issues, ...match.warnings].sort((a, b) => a.row - b.row);
-    const { file, sheet, headerRow, rowsSeen } = parsed;
-    const { counts } = match;
-    return { file, sheet, headerRow, rows: rowsSeen, rejected: parsed.rejected.length, issues, batchId: null, imported: counts.new, updated: counts.updated, skipped: counts.unchanged };
+    return dryRunResult({ ...parsed, rejected: parsed.rejected.length }, match);
   }
   const parsed = await parseImport(ctx, request, parseOptions);
   throwIfCancelled(options.signal);

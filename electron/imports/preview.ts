@@ -7,6 +7,7 @@ import { comparePeriod } from './compare';
 import { matchList } from './match-list';
 import { importProgram } from './program';
 import { previewOf } from './preview-shape';
+import { inSheetOrder } from '../../shared/domain/imports';
 
 /**
  * What committing the list would do, without writing: the read side's validation, then the
@@ -19,7 +20,7 @@ export async function previewImport(ctx: ServiceContext, request: ImportRequest)
   const program = importProgram(ctx, request.programId);
   const locale = readLocale(ctx);
   const { parsed, match, unitKeys } = await matchList(ctx, program, request, { locale });
-  const issues = [...parsed.issues, ...match.warnings].sort((a, b) => a.row - b.row);
+  const issues = inSheetOrder(parsed.issues, match.warnings);
   return previewOf(parsed, { new: match.counts.new, updated: match.counts.updated, skipped: match.counts.unchanged }, issues, {
     comparison: request.period === null ? null : comparePeriod(ctx, program, request.period, unitKeys),
   });

@@ -1,4 +1,4 @@
-import type { ColumnMapping, ImportIssue, ParsedRow } from '../../shared/domain/imports';
+import { inSheetOrder, type ColumnMapping, type ImportIssue, type ParsedRow } from '../../shared/domain/imports';
 import { parsePeriod, periodStart } from '../../shared/domain/period';
 import { todayIso } from '../../shared/domain/dates';
 import { AppError } from '../../shared/errors';
@@ -10,7 +10,7 @@ import { withDeferredCheckpoint } from '../db/checkpoint';
 import type { ServiceContext } from '../context';
 import { assertPeriodOpen } from '../disbursements/period-lock';
 import { readLocale } from '../settings/service';
-import { matchRows } from './match';
+import { matchRows, type MatchResult } from './match';
 import { importProgram, type ImportProgram } from './program';
 import { RegisterCommit } from './register-commit';
 import { REGISTER_BATCH_ROWS } from './register-lookup';
@@ -75,7 +75,7 @@ export function commitParsed(ctx: ServiceContext, target: CommitTarget, parsed: 
     options.onProgress?.({ label: translate(locale, 'imports.progress.matching'), done: 0, total: parsed.rows.length });
     const match = matchRows(ctx, program, parsed.rows, { period: target.period, locale, headers: parsed.headers, mapping: parsed.mapping });
     throwIfCancelled(options.signal);
-    return { ...resultBase(summary, match.warnings), batchId: null, imported: match.counts.new, updated: match.counts.updated, skipped: match.counts.unchanged };
+    return dryRunResult(summary, match);
   }
   const label = translate(locale, 'imports.progress.writing');
   return writeRegisterBatch(ctx, program, target.period, options, (commit) => {
@@ -151,9 +151,15 @@ export function writeRegisterBatch(
   }).immediate());
 }
 
+/** What a dry run answers: what the commit would do, nothing written. */
+export function dryRunResult(list: ListSummary, match: MatchResult): ImportResult {
+  const { counts } = match;
+  return { ...resultBase(list, match.warnings), batchId: null, imported: counts.new, updated: counts.updated, skipped: counts.unchanged };
+}
+
+/** What every register import result says of its list: where it was read, its rows, and its issues in sheet order. */
 function resultBase(list: ListSummary, warnings: readonly ImportIssue[]) {
-  const issues = [...list.issues, ...warnings].sort((a, b) => a.row - b.row);
-  return { file: list.file, sheet: list.sheet, headerRow: list.headerRow, rows: list.rowsSeen, rejected: list.rejected, issues };
+  return { file: list.file, sheet: list.sheet, headerRow: list.headerRow, rows: list.rowsSeen, rejected: list.rejected, issues: inSheetOrder(list.issues, warnings) };
 }
 
 /** The batch row, written first so every change can name it; what it records of the list is filled in at the end. */

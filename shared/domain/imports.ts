@@ -124,6 +124,11 @@ export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
 
 export type IssueSeverity = 'error' | 'warning';
 
+/** The read side's issues and the matching's warnings as one list in sheet order (a row's own issues first). */
+export function inSheetOrder(issues: readonly ImportIssue[], warnings: readonly ImportIssue[]): ImportIssue[] {
+  return [...issues, ...warnings].sort((a, b) => a.row - b.row);
+}
+
 export interface ImportIssue {
   /** 1-based row number in the sheet, as Excel shows it. */
   row: number;

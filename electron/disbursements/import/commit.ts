@@ -12,6 +12,7 @@ import { readLocale } from '../../settings/service';
 import { assertPeriodOpen } from '../period-lock';
 import { matchLines } from './match';
 import { parseDisbursementList } from './parse';
+import { inSheetOrder } from '../../../shared/domain/imports';
 
 /** A disbursement list needs its program's tahap: the lines count for that period only. */
 export function requirePeriod(request: Pick<ImportRequest, 'period'>): string {
@@ -60,7 +61,7 @@ export function commitDisbursementList(
   const locale = readLocale(ctx);
   const matchOptions = { locale, headers: parsed.headers, mapping: parsed.mapping };
   const base = { file: parsed.file, sheet: parsed.sheet, headerRow: parsed.headerRow, rows: parsed.rowsSeen, rejected: parsed.rejected.length };
-  const issuesWith = (warnings: typeof parsed.issues) => [...parsed.issues, ...warnings].sort((a, b) => a.row - b.row);
+  const issuesWith = (warnings: typeof parsed.issues) => inSheetOrder(parsed.issues, warnings);
   options.onProgress?.({ label: translate(locale, 'imports.progress.matching'), done: 0, total: parsed.rows.length });
   if (options.dryRun) {
     const match = matchLines(ctx, program, period, parsed.rows, matchOptions);

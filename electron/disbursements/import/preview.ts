@@ -6,6 +6,7 @@ import { readLocale } from '../../settings/service';
 import { requirePeriod } from './commit';
 import { matchLines } from './match';
 import { parseDisbursementList } from './parse';
+import { inSheetOrder } from '../../../shared/domain/imports';
 
 /**
  * What committing a disbursement list would do, without writing: the lines that would be
@@ -18,6 +19,6 @@ export async function previewDisbursementList(ctx: ServiceContext, request: Impo
   const locale = readLocale(ctx);
   const parsed = await parseDisbursementList(ctx, request, { locale });
   const match = matchLines(ctx, program, period, parsed.rows, { locale, headers: parsed.headers, mapping: parsed.mapping });
-  const issues = [...parsed.issues, ...match.warnings].sort((a, b) => a.row - b.row);
+  const issues = inSheetOrder(parsed.issues, match.warnings);
   return previewOf(parsed, { new: parsed.rows.length, updated: 0, skipped: 0 }, issues, { disbursement: match.counts });
 }
