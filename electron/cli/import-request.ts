@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { importRequestSchema, type ImportRequest } from '../../shared/ipc/imports';
 import type { MessageKey } from '../../shared/i18n';
 import { validationFields } from '../../shared/i18n/validation';
-import { CliFailure, EXIT_FAILED, EXIT_USAGE } from './errors';
+import { CliFailure, EXIT_USAGE } from './errors';
+import { programIdByCode } from './program-code';
 import type { Session } from './session';
 
 /** Request fields → the flag a clerk typed, for validation messages. */
@@ -24,14 +25,7 @@ export async function importRequestFromArgs(
   if (rest.length === 0) throw usage(session.t(args.fileRequired));
   if (rest.length > 1) throw usage(session.t('cli.error.unexpected', { arg: rest[1]! }));
 
-  let programId: number | undefined;
-  if (args.program !== null) {
-    const code = args.program.trim().toUpperCase();
-    const programs = await session.invoke('programs.list', { includeInactive: true });
-    const target = programs.find((p) => p.code.toUpperCase() === code);
-    if (!target) throw new CliFailure('NOT_FOUND', session.t('cli.import.programUnknown', { code: args.program }), { exitCode: EXIT_FAILED });
-    programId = target.id;
-  }
+  const programId = args.program === null ? undefined : await programIdByCode(session, args.program);
 
   try {
     return importRequestSchema.parse({

@@ -2,7 +2,8 @@ import { extname, resolve } from 'node:path';
 import { formatNumber } from '../../../shared/format';
 import type { MessageKey } from '../../../shared/i18n';
 import { writeBriefPdf } from '../../impact/brief-output';
-import { CliFailure, EXIT_FAILED, EXIT_USAGE } from '../errors';
+import { CliFailure, EXIT_USAGE } from '../errors';
+import { programIdByCode } from '../program-code';
 import type { Session } from '../session';
 import { defineCommand } from './types';
 
@@ -27,12 +28,6 @@ function matchVariables(session: Session, match: string | undefined): MatchVaria
   return matchBy as MatchVariable[];
 }
 
-async function programByCode(session: Session, code: string): Promise<{ id: number; code: string }> {
-  const programs = await session.invoke('programs.list', { includeInactive: true });
-  const target = programs.find((p) => p.code.toUpperCase() === code.trim().toUpperCase());
-  if (!target) throw new CliFailure('NOT_FOUND', session.t('cli.import.programUnknown', { code }), { exitCode: EXIT_FAILED });
-  return target;
-}
 
 /**
  * `sidampak impact did --indicator CODE --program CODE --from WAVE --to WAVE [--match desil,kecamatan] [--json]`:
@@ -53,8 +48,8 @@ export const impactDidCommand = defineCommand({
   fieldFlags: { indicator: '--indicator', programId: '--program', from: '--from', to: '--to', matchBy: '--match' },
   async run(session, { indicator, program, from, to, match }) {
     const matchBy = matchVariables(session, match);
-    const target = await programByCode(session, program);
-    const e = await session.invoke('impact.estimate', { indicator, programId: target.id, from, to, matchBy });
+    const programId = await programIdByCode(session, program);
+    const e = await session.invoke('impact.estimate', { indicator, programId, from, to, matchBy });
     if (session.json) return session.printJson(e);
     const did = e.did;
     session.print(
@@ -119,7 +114,7 @@ export const impactBriefCommand = defineCommand({
     if (extname(out).toLowerCase() !== '.pdf') throw usage(session.t('cli.impact.briefOut', { file: out }));
     if (year !== undefined && !/^\d{4}$/.test(year)) throw usage(session.t('cli.impact.briefYear', { year }));
     const matchBy = matchVariables(session, match);
-    const programId = program === undefined ? null : (await programByCode(session, program)).id;
+    const programId = program === undefined ? null : await programIdByCode(session, program);
     const brief = await session.invoke('impact.brief', {
       programId,
       from: from ?? null,

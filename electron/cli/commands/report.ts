@@ -1,7 +1,8 @@
 import { extname, resolve } from 'node:path';
 import { formatPeriodCode, triwulanLabel, type Period } from '../../../shared/domain/period';
 import { writeReportPdf, writeReportWorkbook } from '../../reports/outputs';
-import { CliFailure, EXIT_FAILED, EXIT_USAGE } from '../errors';
+import { CliFailure, EXIT_USAGE } from '../errors';
+import { programIdByCode } from '../program-code';
 import { defineCommand } from './types';
 
 /**
@@ -43,17 +44,13 @@ export const reportQuarterlyCommand = defineCommand({
 
     let programIds: number[] | null = null;
     if (program !== undefined) {
-      const programs = await session.invoke('programs.list', { includeInactive: true });
-      programIds = program
+      const codes = program
         .split(',')
         .map((code) => code.trim())
-        .filter((code) => code !== '')
-        .map((code) => {
-          const found = programs.find((p) => p.code.toUpperCase() === code.toUpperCase());
-          if (!found) throw new CliFailure('NOT_FOUND', session.t('cli.report.programUnknown', { code }), { exitCode: EXIT_FAILED });
-          return found.id;
-        });
-      if (programIds.length === 0) throw usage(session.t('cli.report.programUnknown', { code: program }));
+        .filter((code) => code !== '');
+      if (codes.length === 0) throw usage(session.t('cli.report.programUnknown', { code: program }));
+      programIds = [];
+      for (const code of codes) programIds.push(await programIdByCode(session, code, 'cli.report.programUnknown'));
     }
 
     const report = await session.invoke('reports.quarterly', { period: formatPeriodCode(period), programIds });
